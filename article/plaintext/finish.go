@@ -1,0 +1,159 @@
+package plaintext
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/banmian/banmian/article"
+)
+
+// finish attaches photos, infers the channel, numbers scenes and mends
+// half-width punctuation in Chinese text.
+func (im *importer) finish() {
+	if id := im.pendingTitle; id != "" {
+		im.warn(0, "the last keyword section has no title line")
+	}
+	if len(im.a.Channel) == 0 && len(im.backHome) > 0 {
+		im.a.Channel = im.backHome
+		im.res.ChannelFrom = im.backHomeLine
+	}
+	im.a.Renumber()
+	im.attachPhotos()
+	if im.zh {
+		im.fullWidth()
+	}
+	if im.a.Headline == "" {
+		im.warn(0, "no headline found")
+	}
+}
+
+func (im *importer) fullWidth() {
+	fix := func(s *string) {
+		var n int
+		*s, n = FullWidthPunct(*s)
+		im.res.PunctFixed += n
+	}
+	for _, s := range []*string{&im.a.Kicker, &im.a.Headline, &im.a.Subtitle, &im.a.Byline, &im.a.Footer.Copyright} {
+		fix(s)
+	}
+	for i := range im.a.Footer.Credits {
+		fix(&im.a.Footer.Credits[i])
+	}
+	im.a.Walk(func(e article.Element) {
+		switch {
+		case e.Blk != nil:
+			fix(&e.Blk.Text)
+			fix(&e.Blk.Caption)
+			fix(&e.Blk.Credit)
+		case e.Scn != nil:
+			fix(&e.Scn.Title)
+		case e.Sec != nil:
+			fix(&e.Sec.Title)
+		}
+	})
+}
+
+// attachPhotos finds every photo's file in the photo folder and stores it;
+// a photo that cannot be attached stays in place, marked missing, with a
+// warning that names the file and the reason.
+func (im *importer) attachPhotos() {
+	var names []string
+	if im.opt.PhotoDir != "" {
+		if ents, err := os.ReadDir(im.opt.PhotoDir); err == nil {
+			for _, e := range ents {
+				if !e.IsDir() {
+					names = append(names, e.Name())
+				}
+			}
+		}
+		sort.Strings(names)
+	}
+	lineOf := map[string]int{}
+	for _, f := range im.res.Lines {
+		lineOf[f.Target] = f.Line
+	}
+	for _, b := range im.a.Blocks() {
+		if b.Kind != article.Photo {
+			continue
+		}
+		err := im.attach(b, names)
+		if err != nil {
+			b.Missing = true
+			im.warn(lineOf[b.ID], "photo %q: %v", b.File, err)
+		}
+	}
+}
+
+var errNoFolder = errors.New("no photo folder given")
+
+func (im *importer) attach(b *article.Block, names []string) error {
+	if im.opt.PhotoDir == "" {
+		return errNoFolder
+	}
+	name := matchFile(b.File, names)
+	if name == "" {
+		return fmt.Errorf("not found in %s", filepath.Base(im.opt.PhotoDir))
+	}
+	path := filepath.Join(im.opt.PhotoDir, name)
+	st, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	if st.Size() > article.MaxAssetBytes {
+		return fmt.Errorf("%s is larger than %d MiB", name, article.MaxAssetBytes>>20)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	as, err := article.NewAsset(name, data)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	b.Asset = im.a.AddAsset(as)
+	b.Missing = false
+	return nil
+}
+
+// matchFile finds the file a photo line names: exactly, then ignoring case,
+// then reading each run of "?" (characters mangled on the way) as a wildcard.
+func matchFile(want string, names []string) string {
+	for _, n := range names {
+		if n == want {
+			return n
+		}
+	}
+	for _, n := range names {
+		if strings.EqualFold(n, want) {
+			return n
+		}
+	}
+	if !strings.Contains(want, "?") {
+		return ""
+	}
+	var pat strings.Builder
+	pat.WriteString("(?i)^")
+	for i, part := range regexp.MustCompile(`\?+`).Split(want, -1) {
+		if i > 0 {
+			pat.WriteString(".+")
+		}
+		pat.WriteString(regexp.QuoteMeta(part))
+	}
+	pat.WriteString("$")
+	re := regexp.MustCompile(pat.String())
+	found := ""
+	for _, n := range names {
+		if re.MatchString(n) {
+			if found != "" {
+				return "" // ambiguous
+			}
+			found = n
+		}
+	}
+	return found
+}

@@ -1,0 +1,170 @@
+package plaintext
+
+import (
+	"strings"
+
+	"github.com/banmian/banmian/article"
+)
+
+// maxHeaderLines is how far (in non-blank lines) the meta line is looked for.
+const maxHeaderLines = 12
+
+// header reads breadcrumb, titles and meta line, and returns the index of the
+// first line of the body.
+func (im *importer) header() int {
+	i := im.nextText(0)
+	if i < len(im.lines) {
+		if m := reBreadcrumb.FindStringSubmatch(im.lines[i].text); m != nil {
+			im.setChannel(m[1])
+			im.keep(im.lines[i], article.IDChannel)
+			i = im.nextText(i + 1)
+		}
+	}
+	meta := -1
+	for j, seen := i, 0; j < len(im.lines) && seen < maxHeaderLines; j++ {
+		s := im.lines[j].text
+		if s == "" {
+			continue
+		}
+		seen++
+		if isMetaLine(s) {
+			meta = j
+			break
+		}
+		if rePhoto.MatchString(s) || reKeywords.MatchString(s) || reSceneZH.MatchString(s) {
+			break
+		}
+	}
+	var titles []line
+	end := meta
+	if meta < 0 {
+		im.warn(0, "no meta line (来源/作者/编辑 or Source/By/Editor with a date) found: headline taken from the first line")
+		for j := i; j < len(im.lines); j++ {
+			s := im.lines[j].text
+			if s == "" || isLeftover(s) {
+				continue
+			}
+			if im.headlineLike(s) {
+				titles = append(titles, im.lines[j])
+				end = j
+				if k := im.nextText(j + 1); k < len(im.lines) && strings.HasPrefix(im.lines[k].text, "—") && im.headlineLike(im.lines[k].text) {
+					titles = append(titles, im.lines[k])
+					end = k
+				}
+				end++
+			} else {
+				end = i
+			}
+			break
+		}
+		if end < 0 {
+			end = i
+		}
+	}
+	for j := i; j < end && j < len(im.lines); j++ {
+		l := im.lines[j]
+		switch {
+		case l.text == "":
+		case isLeftover(l.text) || appName.MatchString(l.text):
+			im.drop(l, "web leftover")
+		default:
+			titles = appendUnique(titles, l)
+		}
+	}
+	im.setTitles(titles)
+	if meta < 0 {
+		return end
+	}
+	im.setMeta(im.lines[meta])
+	// Share widgets and app names stand between the meta line and the text.
+	j := meta + 1
+	for ; j < len(im.lines); j++ {
+		s := im.lines[j].text
+		if s == "" {
+			continue
+		}
+		if !isLeftover(s) && !appName.MatchString(s) {
+			break
+		}
+		im.drop(im.lines[j], "web leftover")
+	}
+	return j
+}
+
+func appendUnique(ls []line, l line) []line {
+	for _, x := range ls {
+		if x.n == l.n {
+			return ls
+		}
+	}
+	return append(ls, l)
+}
+
+func (im *importer) nextText(i int) int {
+	for i < len(im.lines) && im.lines[i].text == "" {
+		i++
+	}
+	return i
+}
+
+func (im *importer) headlineLike(s string) bool {
+	limit := 64
+	if !im.zh {
+		limit = 160
+	}
+	return runeLen(s) <= limit && !strings.HasSuffix(s, "。") && !im.structural(s) && !isMetaLine(s)
+}
+
+func (im *importer) setChannel(s string) {
+	for _, p := range reCrumbSep.Split(s, -1) {
+		if p = cleanLine(p); p != "" {
+			im.a.Channel = append(im.a.Channel, p)
+		}
+	}
+}
+
+// setTitles assigns the lines above the meta line: a line opening with a dash
+// is the subtitle; otherwise one line is the headline, two are headline and
+// subtitle, three are kicker, headline and subtitle; more go to the lead.
+func (im *importer) setTitles(ts []line) {
+	var rest []line
+	for _, t := range ts {
+		if strings.HasPrefix(t.text, "—") && im.a.Subtitle == "" {
+			im.a.Subtitle = t.text
+			im.keep(t, article.IDSubtitle)
+		} else {
+			rest = append(rest, t)
+		}
+	}
+	if len(rest) >= 3 || len(rest) == 2 && im.a.Subtitle != "" {
+		im.a.Kicker = rest[0].text
+		im.keep(rest[0], article.IDKicker)
+		rest = rest[1:]
+	}
+	if len(rest) > 0 {
+		im.a.Headline = rest[0].text
+		im.keep(rest[0], article.IDHeadline)
+		rest = rest[1:]
+	}
+	if len(rest) > 0 && im.a.Subtitle == "" {
+		im.a.Subtitle = rest[0].text
+		im.keep(rest[0], article.IDSubtitle)
+		rest = rest[1:]
+	}
+	for _, t := range rest {
+		im.warn(t.n, "more title lines than kicker, headline and subtitle: kept as a lead paragraph")
+		im.keep(t, im.addBlock(article.Block{Kind: article.Paragraph, Text: t.text}))
+	}
+}
+
+func (im *importer) setMeta(l line) {
+	m := parseMeta(l.text, im.zh)
+	im.a.Source, im.a.Authors, im.a.Editor, im.a.Published = m.source, m.authors, m.editor, m.published
+	if m.zoneAssumed {
+		im.warn(l.n, "the date has no time zone: taken as UTC")
+	}
+	if m.published == nil {
+		im.warn(l.n, "no date found in the meta line")
+	}
+	im.keep(l, article.IDMeta)
+}

@@ -1,0 +1,339 @@
+package plaintext
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+
+	"github.com/banmian/banmian/article"
+)
+
+// Options tune an import.
+type Options struct {
+	// PhotoDir is the folder where photos named in the text are looked up by
+	// file name; empty means no folder (every photo is marked missing).
+	PhotoDir string
+}
+
+// ImportFile reads and imports a text file. Photos are looked up in photoDir,
+// or in the text file's folder when photoDir is empty.
+func ImportFile(file, photoDir string) (*Result, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	if photoDir == "" {
+		photoDir = filepath.Dir(file)
+	}
+	res, err := Import(data, Options{PhotoDir: photoDir})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	return res, nil
+}
+
+// Import turns copied text into an article. It fails only when the input is
+// not text ([ErrNotText]); everything else is imported, with warnings.
+func Import(data []byte, opt Options) (*Result, error) {
+	text, enc, err := Decode(data)
+	if err != nil {
+		return nil, err
+	}
+	text = strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(text)
+	raw := strings.Split(text, "\n")
+	im := &importer{res: &Result{Encoding: enc}, opt: opt, sec: -1, scene: -1}
+	for i, s := range raw {
+		im.lines = append(im.lines, line{n: i + 1, text: cleanLine(s)})
+	}
+	im.zh = hanShare(text) > 0.3
+	lang := "en"
+	if im.zh {
+		lang = "zh-CN"
+	}
+	im.a = article.New(lang)
+	im.res.Article = im.a
+	im.run()
+	return im.res, nil
+}
+
+type line struct {
+	n    int
+	text string
+}
+
+type importer struct {
+	res   *Result
+	a     *article.Article
+	opt   Options
+	lines []line
+	zh    bool
+
+	sec, scene     int    // current section and scene, -1 for none
+	pendingTitle   string // section ID waiting for its title line
+	pendingCaption string // photo block ID waiting for its caption line
+	backHome       []string
+	backHomeLine   int
+}
+
+func (im *importer) warn(n int, format string, args ...any) {
+	im.res.Warnings = append(im.res.Warnings, Warning{Line: n, Message: fmt.Sprintf(format, args...)})
+}
+
+func (im *importer) drop(l line, reason string) {
+	im.res.Dropped = append(im.res.Dropped, Dropped{Line: l.n, Text: l.text, Reason: reason})
+	for _, m := range reBackHome.FindAllStringSubmatch(l.text, -1) {
+		im.backHome = append(im.backHome, m[1])
+		im.backHomeLine = l.n
+	}
+}
+
+func (im *importer) keep(l line, target string) {
+	im.res.Lines = append(im.res.Lines, Fate{Line: l.n, Text: l.text, Target: target})
+}
+
+func (im *importer) run() {
+	i := im.header()
+	for ; i < len(im.lines); i++ {
+		if im.lines[i].text != "" {
+			im.bodyLine(i)
+		}
+	}
+	im.finish()
+}
+
+// body returns the blocks slice new blocks go to.
+func (im *importer) body() *[]article.Block {
+	switch {
+	case im.sec < 0:
+		return &im.a.Lead
+	case im.scene < 0:
+		return &im.a.Sections[im.sec].Body
+	}
+	return &im.a.Sections[im.sec].Scenes[im.scene].Body
+}
+
+func (im *importer) addBlock(b article.Block) string {
+	b.ID = im.a.NewBlockID()
+	body := im.body()
+	*body = append(*body, b)
+	return b.ID
+}
+
+// bodyLine classifies one non-blank line after the header.
+func (im *importer) bodyLine(i int) {
+	l := im.lines[i]
+	s := l.text
+	if isLeftover(s) {
+		im.drop(l, "web leftover")
+		return
+	}
+	if id := im.pendingTitle; id != "" {
+		im.pendingTitle = ""
+		if im.titleLike(s) && !im.structural(s) {
+			im.a.Sections[im.sec].Title = s
+			im.keep(l, id)
+			return
+		}
+		im.warn(l.n, "keyword section %q has no title line", strings.Join(im.a.Sections[im.sec].Keywords, " "))
+	}
+	if id := im.pendingCaption; id != "" {
+		im.pendingCaption = ""
+		if !im.structural(s) && im.captionLike(s) {
+			e, _ := im.a.Find(id)
+			e.Blk.Caption, e.Blk.Credit = splitCaption(s)
+			im.keep(l, id)
+			return
+		}
+		im.warn(l.n, "photo %q has no caption", im.blockFile(id))
+	}
+	switch {
+	case reLink.MatchString(s):
+		im.a.Footer.Link = reLink.FindStringSubmatch(s)[1]
+		im.keep(l, article.IDLink)
+	case reBareURL.MatchString(s) && im.a.Footer.Link == "" && (len(im.a.Footer.Credits) > 0 || im.a.Footer.Copyright != ""):
+		im.a.Footer.Link = s
+		im.keep(l, article.IDLink)
+	case reCopyright.MatchString(s) && runeLen(s) <= 200 && im.a.Footer.Copyright == "":
+		im.a.Footer.Copyright = s
+		im.keep(l, article.IDCopyright)
+	case im.isCredit(s):
+		im.a.Footer.Credits = append(im.a.Footer.Credits, s)
+		im.keep(l, article.IDFooter)
+	case rePhoto.MatchString(s):
+		id := im.addBlock(article.Block{Kind: article.Photo, File: s})
+		im.pendingCaption = id
+		im.keep(l, id)
+	case reKeywords.MatchString(s):
+		im.startSection(l)
+	case reSceneZH.MatchString(s) || reSceneEN.MatchString(s):
+		im.startScene(l)
+	case im.isByline(s):
+		im.a.Byline = s
+		im.keep(l, article.IDByline)
+	case im.isSubhead(i):
+		text := s
+		if m := reSubheadBox.FindStringSubmatch(s); m != nil {
+			text = m[1]
+		}
+		im.keep(l, im.addBlock(article.Block{Kind: article.Subhead, Text: text}))
+	default:
+		im.keep(l, im.addBlock(article.Block{Kind: article.Paragraph, Text: s}))
+	}
+}
+
+// structural reports lines that start something of their own and so cannot
+// be a title or a caption.
+func (im *importer) structural(s string) bool {
+	return rePhoto.MatchString(s) || reKeywords.MatchString(s) || reSceneZH.MatchString(s) || reSceneEN.MatchString(s) ||
+		reLink.MatchString(s) || im.isCredit(s) || isLeftover(s)
+}
+
+// titleLike reports a short line without sentence-final punctuation.
+func (im *importer) titleLike(s string) bool {
+	limit := 40
+	if !im.zh {
+		limit = 110
+	}
+	if runeLen(s) > limit {
+		return false
+	}
+	if strings.HasSuffix(s, "？") || strings.HasSuffix(s, "！") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
+		return runeLen(s) <= limit*2/3
+	}
+	return !endsSentence(s)
+}
+
+// captionLike reports a line short enough to be a caption, or introduced as one.
+func (im *importer) captionLike(s string) bool {
+	if reCaptionIn.MatchString(s) || reCreditZH.MatchString(s) {
+		return true
+	}
+	if im.zh {
+		return runeLen(s) <= 120
+	}
+	return runeLen(s) <= 300
+}
+
+func (im *importer) isCredit(s string) bool {
+	if runeLen(s) > 60 || !reCredit.MatchString(s) {
+		return false
+	}
+	// In the body, a credit line only comes after the text has started.
+	return len(im.a.Lead) > 0 || len(im.a.Sections) > 0
+}
+
+func (im *importer) isByline(s string) bool {
+	if im.a.Byline != "" || len(im.a.Sections) > 0 || countParagraphs(im.a.Lead) > 1 {
+		return false
+	}
+	if im.zh {
+		return runeLen(s) <= 60 && !strings.ContainsAny(s, "。，；") && reBylineZH.MatchString(s)
+	}
+	return len(s) <= 100 && reBylineEN.MatchString(s)
+}
+
+func countParagraphs(bs []article.Block) int {
+	n := 0
+	for _, b := range bs {
+		if b.Kind == article.Paragraph {
+			n++
+		}
+	}
+	return n
+}
+
+// isSubhead recognises 一、…, （一）…, 【…】 and, in English copy, a short
+// capitalised line between paragraphs that is followed by a long one.
+func (im *importer) isSubhead(i int) bool {
+	s := im.lines[i].text
+	if reSubheadBox.MatchString(s) && runeLen(s) <= 40 {
+		return true
+	}
+	if reSubheadNum.MatchString(s) && runeLen(s) <= 32 && !endsSentence(s) {
+		return true
+	}
+	if im.zh || !im.titleLike(s) || len(strings.Fields(s)) > 10 || strings.HasSuffix(s, ":") {
+		return false
+	}
+	r := []rune(s)[0]
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	prev, next := im.neighbour(i, -1), im.neighbour(i, +1)
+	return prev != "" && endsSentence(prev) && runeLen(next) > 2*runeLen(s) && runeLen(next) > 80
+}
+
+func (im *importer) neighbour(i, dir int) string {
+	for j := i + dir; j >= 0 && j < len(im.lines); j += dir {
+		if im.lines[j].text != "" {
+			return im.lines[j].text
+		}
+	}
+	return ""
+}
+
+func (im *importer) startSection(l line) {
+	kw := reKeywords.FindStringSubmatch(l.text)[1]
+	s := article.Section{ID: im.a.NewSectionID(), Keywords: strings.FieldsFunc(kw, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("、，,;；/|", r)
+	})}
+	im.a.Sections = append(im.a.Sections, s)
+	im.sec, im.scene = len(im.a.Sections)-1, -1
+	im.pendingTitle = s.ID
+	im.keep(l, s.ID)
+}
+
+func (im *importer) startScene(l line) {
+	m := reSceneZH.FindStringSubmatch(l.text)
+	if m == nil {
+		m = reSceneEN.FindStringSubmatch(l.text)
+	}
+	if im.sec < 0 {
+		im.a.Sections = append(im.a.Sections, article.Section{ID: im.a.NewSectionID()})
+		im.sec = len(im.a.Sections) - 1
+		im.warn(l.n, "scene %q before any keyword section: put in a section without keywords", m[0])
+	}
+	sec := &im.a.Sections[im.sec]
+	want := len(sec.Scenes) + 1
+	if n, ok := article.ParseChineseNumeral(m[1]); !ok || n != want {
+		im.warn(l.n, "scene %q is number %d of its section: renumbered as %s", m[0], want, im.a.SceneLabel(want))
+	}
+	c := article.Scene{ID: im.a.NewSceneID(), Label: im.a.SceneLabel(want)}
+	sec.Scenes = append(sec.Scenes, c)
+	im.scene = len(sec.Scenes) - 1
+	im.keep(l, c.ID)
+	if rest := cleanLine(m[2]); rest != "" {
+		if im.titleLike(rest) {
+			sec.Scenes[im.scene].Title = rest
+		} else {
+			im.keep(line{n: l.n, text: rest}, im.addBlock(article.Block{Kind: article.Paragraph, Text: rest}))
+		}
+	}
+}
+
+func (im *importer) blockFile(id string) string {
+	if e, ok := im.a.Find(id); ok {
+		return e.Blk.File
+	}
+	return id
+}
+
+// splitCaption separates a caption from its credit: "（记者 何青 摄）" at the
+// end, "Photo: …" labels at the start, "Photo by …" at the end.
+func splitCaption(s string) (caption, credit string) {
+	if loc := reCaptionIn.FindStringIndex(s); loc != nil && !strings.HasPrefix(s, "图为") {
+		s = s[loc[1]:]
+	}
+	if m := reCreditZH.FindStringSubmatchIndex(s); m != nil {
+		return cleanLine(s[:m[0]]), cleanLine(s[m[2]:m[3]])
+	}
+	if m := reCreditZH2.FindStringSubmatchIndex(s); m != nil {
+		return cleanLine(s[:m[0]]), cleanLine(s[m[2]:m[3]])
+	}
+	if m := reCreditEN.FindStringSubmatchIndex(s); m != nil && m[0] > 0 {
+		return cleanLine(s[:m[0]]), cleanLine(s[m[2]:m[3]])
+	}
+	return s, ""
+}

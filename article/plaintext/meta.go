@@ -1,0 +1,161 @@
+package plaintext
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+// meta is what a meta line holds.
+type meta struct {
+	source, editor string
+	authors        []string
+	published      *time.Time
+	zoneAssumed    bool
+}
+
+var (
+	reMetaKey = regexp.MustCompile(`(来源|作者|编辑|责任编辑|责编|发布时间|时间|(?i:source|by|editor|edited by|updated|published|posted|date))\s*[:：]?\s*`)
+	reDate    = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*T?\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?\s*秒?)?\s*(Z|UTC|GMT|BJT|CST|[+-]\d{2}:?\d{2})?`)
+	reDateEN  = regexp.MustCompile(`(?i)(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(\d{1,2}),?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?:\s*([AaPp])\.?[Mm]\.?)?)?\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2})?`)
+)
+
+var reMetaZH = regexp.MustCompile(`(?:来源|作者|编辑)\s*[:：]`)
+
+var months = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+// isMetaLine reports whether a line is the meta line: it names at least one of
+// source, author or editor with a colon, or carries "By" or a label together
+// with a date.
+func isMetaLine(s string) bool {
+	if runeLen(s) > 160 {
+		return false
+	}
+	keys := len(reMetaZH.FindAllString(s, -1))
+	if keys >= 2 || keys == 1 && findDate(s) != nil {
+		return true
+	}
+	lower := strings.ToLower(s)
+	en := 0
+	for _, k := range []string{"source:", "editor:", "updated:", "published:", "posted:"} {
+		if strings.Contains(lower, k) {
+			en++
+		}
+	}
+	hasBy := strings.HasPrefix(lower, "by ") || strings.Contains(lower, " by ")
+	return en >= 2 || en == 1 && (hasBy || findDate(s) != nil) || hasBy && findDate(s) != nil && runeLen(s) < 100
+}
+
+// parseMeta splits a meta line into its fields. Chinese dates without a zone
+// are Beijing time (+08:00); English ones without a zone are taken as UTC and
+// flagged.
+func parseMeta(s string, zh bool) meta {
+	var m meta
+	dateLoc := reDate.FindStringIndex(s)
+	if dateLoc == nil {
+		dateLoc = reDateEN.FindStringIndex(s)
+	}
+	if t, assumed := parseDate(s, zh); t != nil {
+		m.published, m.zoneAssumed = t, assumed
+	}
+	if dateLoc != nil {
+		s = s[:dateLoc[0]] + "  " + s[dateLoc[1]:]
+	}
+	keys := reMetaKey.FindAllStringSubmatchIndex(s, -1)
+	for i, k := range keys {
+		end := len(s)
+		if i+1 < len(keys) {
+			end = keys[i+1][0]
+		}
+		val := cleanLine(strings.Trim(cleanLine(s[k[1]:end]), "|｜,，;；"))
+		switch strings.ToLower(s[k[2]:k[3]]) {
+		case "来源", "source":
+			m.source = val
+		case "作者", "by":
+			m.authors = splitNames(val)
+		case "编辑", "责任编辑", "责编", "editor", "edited by":
+			m.editor = val
+		}
+	}
+	return m
+}
+
+// splitNames splits "何青 丁馨 任彬彬" or "Jane Doe and John Roe".
+func splitNames(s string) []string {
+	if s == "" {
+		return nil
+	}
+	if hanShare(s) > 0.5 {
+		return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '，' || r == ',' || r == '\u3000' })
+	}
+	s = strings.NewReplacer(" and ", ",", " & ", ",", ";", ",").Replace(s)
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// findDate returns the first date in s, or nil.
+func findDate(s string) []int {
+	if loc := reDate.FindStringIndex(s); loc != nil {
+		return loc
+	}
+	return reDateEN.FindStringIndex(s)
+}
+
+func parseDate(s string, zh bool) (*time.Time, bool) {
+	var y, mo, d, h, mi, sec int
+	var zone string
+	if m := reDate.FindStringSubmatch(s); m != nil {
+		y, mo, d, h, mi, sec = atoi(m[1]), atoi(m[2]), atoi(m[3]), atoi(m[4]), atoi(m[5]), atoi(m[6])
+		zone = m[7]
+	} else if m := reDateEN.FindStringSubmatch(s); m != nil {
+		mo = int(months[strings.ToLower(m[1])[:3]])
+		d, y, h, mi = atoi(m[2]), atoi(m[3]), atoi(m[4]), atoi(m[5])
+		if ap := strings.ToLower(m[6]); ap == "p" && h < 12 {
+			h += 12
+		} else if ap == "a" && h == 12 {
+			h = 0
+		}
+		zone = m[7]
+	} else {
+		return nil, false
+	}
+	if mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 59 {
+		return nil, false
+	}
+	loc, assumed := zoneOf(zone, zh)
+	t := time.Date(y, time.Month(mo), d, h, mi, sec, 0, loc)
+	return &t, assumed
+}
+
+func zoneOf(z string, zh bool) (*time.Location, bool) {
+	switch strings.ToUpper(z) {
+	case "Z", "UTC", "GMT":
+		return time.UTC, false
+	case "BJT", "CST":
+		return time.FixedZone("", 8*3600), false
+	case "":
+		if zh {
+			return time.FixedZone("", 8*3600), false
+		}
+		return time.UTC, true
+	}
+	z = strings.ReplaceAll(z, ":", "")
+	off := (atoi(z[1:3])*60 + atoi(z[3:5])) * 60
+	if z[0] == '-' {
+		off = -off
+	}
+	return time.FixedZone("", off), false
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}

@@ -1,0 +1,89 @@
+package plaintext
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Line patterns. Colons may be half-width ":" or full-width "：".
+var (
+	reBreadcrumb = regexp.MustCompile(`^(?:当前位置|您的位置|你的位置|所在位置|You are here|Location)\s*[:：]?\s*(.*)$`)
+	reCrumbSep   = regexp.MustCompile(`\s*(?:>|＞|»|›|>>|/|\||→)\s*`)
+	rePhoto      = regexp.MustCompile(`(?i)^[^\s/\\<>"|]?[^/\\<>"|]{0,200}\.(?:jpe?g|png|gif|webp)$`)
+	reKeywords   = regexp.MustCompile(`^(?:关键词|关键字|(?i:keywords?))\s*[:：]\s*(.+)$`)
+	reSceneZH    = regexp.MustCompile(`^场景\s*([零一二三四五六七八九十]+|\d+)\s*[:：]?\s*(.*)$`)
+	reSceneEN    = regexp.MustCompile(`^(?i:scene)\s+(\d+)\s*[:：.]?\s*(.*)$`)
+	reSubheadNum = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*\S`)
+	reSubheadBox = regexp.MustCompile(`^【([^】]+)】$`)
+	reBylineZH   = regexp.MustCompile(`(?:记者|通讯员|实习生|特约撰稿|本报).*(?:报道|电|讯)$`)
+	reBylineEN   = regexp.MustCompile(`^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|la))*(?:\s*,\s*\S.*)?$`)
+	reCredit     = regexp.MustCompile(`^(来源|作者|编辑|责任编辑|责编|审核|校对|记者|Source|Author|Writer|Editor|Edited by|Reporter)\s*[:：]\s*(\S.*)$`)
+	reCopyright  = regexp.MustCompile(`(?i)(本文为.*(?:原创|版权)|版权所有|未经.*(?:授权|许可).*转载|^©|^copyright\b|all rights reserved)`)
+	reLink       = regexp.MustCompile(`^(?:本文链接|原文链接|原文地址|文章链接|(?i:link|permalink|url))\s*[:：]\s*(https?://\S+)$`)
+	reBareURL    = regexp.MustCompile(`^https?://\S+$`)
+	reBackHome   = regexp.MustCompile(`返回(\S+?)首页`)
+	reCaptionIn  = regexp.MustCompile(`^(?:图为|图[:：]|(?i:photo|caption|pictured)\s*[:：])\s*`)
+	reCreditZH   = regexp.MustCompile(`\s*[（(]\s*((?:[^()（）]*?)摄(?:影)?)\s*[)）]\s*$`)
+	reCreditEN   = regexp.MustCompile(`(?i)\s*[(\[]?\s*((?:photo|picture|image)(?:\s+by|\s*:)\s*[^()\[\]]+?)\s*[)\]]?\s*$`)
+	reCreditZH2  = regexp.MustCompile(`\s+((?:记者|通讯员)\s*\S+(?:\s+\S+)?\s*摄)$`)
+)
+
+// Web leftovers dropped anywhere in the copy.
+var leftovers = []*regexp.Regexp{
+	regexp.MustCompile(`^[—–\-]*\s*分享\s*[—–\-]*$`),
+	regexp.MustCompile(`^分享到[:：]?`),
+	regexp.MustCompile(`^(?:阅读下一篇|下一篇|上一篇|相关阅读|相关新闻|热门推荐|扫一扫|打印|关闭|纠错|举报)[:：]?.{0,30}$`),
+	regexp.MustCompile(`^(?:返回\S*首页\s*)+$`),
+	regexp.MustCompile(`(?i)^(?:print|share|share this|share this article|email|tweet|read more|next article|back to top|advertisement)$`),
+	regexp.MustCompile(`(?i)^(?:第\s*\d+\s*页|共\s*\d+\s*页|\d+\s*/\s*\d+|page\s+\d+(?:\s+of\s+\d+)?|上一页|下一页|\[\s*\d+\s*\]|(?:\d+\s+){1,9}\d+|\d{1,3})$`),
+	regexp.MustCompile(`^【?(?:字号|字体)[:：]?\s*[大中小\s]+】?$`),
+}
+
+// appName matches a mobile-app promotion alone on a line (时刻新闻), dropped
+// only in the header zone, where such widgets stand.
+var appName = regexp.MustCompile(`^[\p{Han}A-Za-z]{1,6}(?:新闻|客户端|APP|App|app|头条)$`)
+
+func isLeftover(s string) bool {
+	for _, re := range leftovers {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// endsSentence reports a line ending in sentence punctuation, which titles do not.
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune("。！？；，、.!?;,…：:”\"’", r)
+}
+
+// hanShare returns the share of Han characters among the letters of s.
+func hanShare(s string) float64 {
+	han, letters := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+			letters++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	if letters == 0 {
+		return 0
+	}
+	return float64(han) / float64(letters)
+}
+
+// cleanLine trims white space of every kind (ideographic space, no-break
+// space, zero-width characters) from both ends.
+func cleanLine(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u00a0' || r == '\u3000' || r == '\u200c' || r == '\u200d'
+	})
+}

@@ -1,0 +1,164 @@
+package plaintext
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/banmian/banmian/article"
+)
+
+// Result is what an import made and what it noticed.
+type Result struct {
+	// Article is the imported article.
+	Article *article.Article
+	// Encoding names the input's encoding ("UTF-8", "GB18030" …).
+	Encoding string
+	// Warnings are things an editor should check, with their input line.
+	Warnings []Warning
+	// Dropped lists the web leftovers that were left out, with the reason.
+	Dropped []Dropped
+	// Lines says, for every kept input line, which element or field holds it.
+	Lines []Fate
+	// PunctFixed counts half-width marks in Chinese text made full-width.
+	PunctFixed int
+	// ChannelFrom is the line the channel was inferred from, when no breadcrumb gave it (0 otherwise).
+	ChannelFrom int
+}
+
+// Warning is a remark on one input line (Line from 1; 0 for the whole text).
+type Warning struct {
+	Line    int
+	Message string
+}
+
+// Dropped is an input line left out as a web leftover.
+type Dropped struct {
+	Line   int
+	Text   string
+	Reason string
+}
+
+// Fate records where an input line went: an element ID (block, section,
+// scene) or one of the article's field IDs ([article.IDHeadline] …).
+type Fate struct {
+	Line   int
+	Text   string
+	Target string
+}
+
+func (w Warning) String() string {
+	if w.Line == 0 {
+		return w.Message
+	}
+	return fmt.Sprintf("line %d: %s", w.Line, w.Message)
+}
+
+// Summary describes what the import recognised, then its warnings and the
+// dropped lines, one item a line.
+func (r *Result) Summary() string {
+	a := r.Article
+	var b strings.Builder
+	p := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
+	p("encoding: %s; language: %s", r.Encoding, a.Lang)
+	if len(a.Channel) > 0 {
+		from := "breadcrumb"
+		if r.ChannelFrom > 0 {
+			from = fmt.Sprintf("inferred from line %d", r.ChannelFrom)
+		}
+		p("channel: %s (%s)", strings.Join(a.Channel, " › "), from)
+	}
+	for _, f := range []struct{ name, v string }{{"kicker", a.Kicker}, {"headline", a.Headline}, {"subtitle", a.Subtitle}} {
+		if f.v != "" {
+			p("%s: %s", f.name, f.v)
+		}
+	}
+	var meta []string
+	if a.Source != "" {
+		meta = append(meta, "source "+a.Source)
+	}
+	if len(a.Authors) > 0 {
+		meta = append(meta, "authors "+strings.Join(a.Authors, ", "))
+	}
+	if a.Editor != "" {
+		meta = append(meta, "editor "+a.Editor)
+	}
+	if a.Published != nil {
+		meta = append(meta, "published "+a.Published.Format("2006-01-02 15:04:05 -07:00"))
+	}
+	if len(meta) > 0 {
+		p("meta: %s", strings.Join(meta, "; "))
+	}
+	if a.Byline != "" {
+		p("byline: %s", a.Byline)
+	}
+	p("lead: %s", countBlocks(a.Lead))
+	for i, s := range a.Sections {
+		title := s.Title
+		if title == "" {
+			title = "(no title)"
+		}
+		p("section %d [%s] %s: intro %s; %d scenes", i+1, strings.Join(s.Keywords, " "), title, countBlocks(s.Body), len(s.Scenes))
+		for _, c := range s.Scenes {
+			p("  %s%s: %s", c.Label, prefixed(" ", c.Title), countBlocks(c.Body))
+		}
+	}
+	photos, missing := 0, 0
+	for _, bl := range a.Blocks() {
+		if bl.Kind == article.Photo {
+			photos++
+			if bl.Missing {
+				missing++
+			}
+		}
+	}
+	p("photos: %d (%d attached, %d missing)", photos, photos-missing, missing)
+	p("footer: %d credit lines; copyright %s; link %s", len(a.Footer.Credits), yesNo(a.Footer.Copyright), orNone(a.Footer.Link))
+	if r.PunctFixed > 0 {
+		p("punctuation: %d half-width marks in Chinese text made full-width", r.PunctFixed)
+	}
+	for _, w := range r.Warnings {
+		p("warning: %s", w)
+	}
+	for _, d := range r.Dropped {
+		p("dropped line %d (%s): %s", d.Line, d.Reason, d.Text)
+	}
+	return b.String()
+}
+
+func countBlocks(bs []article.Block) string {
+	n := map[article.BlockKind]int{}
+	for _, b := range bs {
+		n[b.Kind]++
+	}
+	var parts []string
+	for _, k := range []article.BlockKind{article.Paragraph, article.Photo, article.Subhead, article.Quote} {
+		if n[k] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n[k], k))
+		}
+	}
+	if len(parts) == 0 {
+		return "empty"
+	}
+	return strings.Join(parts, ", ")
+}
+
+func prefixed(p, s string) string {
+	if s == "" {
+		return ""
+	}
+	return p + s
+}
+
+func yesNo(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return "yes"
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}

@@ -1,0 +1,43 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"strings"
+
+	"github.com/banmian/banmian/article"
+	"github.com/banmian/banmian/article/plaintext"
+)
+
+func runImport(env *Env, args []string) error {
+	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+	out := fs.String("o", "", "output .banmian file")
+	photos := fs.String("photos", "", "folder holding the photos (default: the text file's folder)")
+	quiet := fs.Bool("q", false, "print only warnings")
+	pos, err := parse(fs, args, 1, 1)
+	if err != nil {
+		return err
+	}
+	if *out == "" {
+		return fmt.Errorf("%w: -o OUT.banmian is required", errUsage)
+	}
+	if !strings.HasSuffix(strings.ToLower(*out), ".banmian") {
+		return fmt.Errorf("%w: the output %q must end in .banmian", errUsage, *out)
+	}
+	res, err := plaintext.ImportFile(pos[0], *photos)
+	if err != nil {
+		return err
+	}
+	if err := article.Save(*out, res.Article); err != nil {
+		return err
+	}
+	if *quiet {
+		for _, w := range res.Warnings {
+			fmt.Fprintf(env.Stderr, "warning: %s\n", w)
+		}
+		return nil
+	}
+	fmt.Fprint(env.Stdout, res.Summary())
+	fmt.Fprintf(env.Stdout, "wrote %s\n", *out)
+	return nil
+}

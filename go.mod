@@ -1,0 +1,13 @@
+module github.com/banmian/banmian
+
+go 1.26.0
+
+require (
+	fyne.io/fyne/v2 v2.7.1 // indirect
+	github.com/disintegration/imaging v1.6.2 // indirect
+	github.com/jung-kurt/gofpdf v1.16.2 // indirect
+	github.com/pdfcpu/pdfcpu v0.15.0 // indirect
+	golang.org/x/image v0.44.0 // indirect
+	golang.org/x/net v0.62.0 // indirect
+	golang.org/x/text v0.44.0 // indirect
+)
