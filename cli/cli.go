@@ -80,7 +80,9 @@ func Run(env *Env, args []string) int {
 	return ExitUsage
 }
 
-func oneLine(s string) string { return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ") }
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")
+}
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "Banmian 版面 — editorial layout for Chinese and English news features")

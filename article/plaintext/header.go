@@ -14,8 +14,12 @@ const maxHeaderLines = 12
 func (im *importer) header() int {
 	i := im.nextText(0)
 	if i < len(im.lines) {
-		if m := reBreadcrumb.FindStringSubmatch(im.lines[i].text); m != nil {
-			im.setChannel(m[1])
+		if m := reBreadcrumb.FindStringSubmatch(im.lines[i].text); m != nil || looksLikeCrumbs(im.lines[i].text) {
+			if m != nil {
+				im.setChannel(m[1])
+			} else {
+				im.setChannel(im.lines[i].text)
+			}
 			im.keep(im.lines[i], article.IDChannel)
 			i = im.nextText(i + 1)
 		}
@@ -115,11 +119,33 @@ func (im *importer) headlineLike(s string) bool {
 	return runeLen(s) <= limit && !strings.HasSuffix(s, "。") && !im.structural(s) && !isMetaLine(s)
 }
 
+// looksLikeCrumbs recognises a breadcrumb without a label: "首页 > 经济 > 正文",
+// "Home > World": short parts joined by two or more arrows, or by one after 首页/Home.
+func looksLikeCrumbs(s string) bool {
+	parts := reCrumbSep.Split(s, -1)
+	if len(parts) < 2 || strings.ContainsAny(s, "/|") {
+		return false
+	}
+	for _, p := range parts {
+		if n := runeLen(cleanLine(p)); n == 0 || n > 12 || endsSentence(p) {
+			return false
+		}
+	}
+	first := cleanLine(parts[0])
+	return len(parts) >= 3 || first == "首页" || strings.EqualFold(first, "home")
+}
+
+// crumbLeftovers are breadcrumb ends that name the page, not a channel.
+var crumbLeftovers = map[string]bool{"正文": true, "内容": true, "详情": true, "article": true, "content": true}
+
 func (im *importer) setChannel(s string) {
 	for _, p := range reCrumbSep.Split(s, -1) {
 		if p = cleanLine(p); p != "" {
 			im.a.Channel = append(im.a.Channel, p)
 		}
+	}
+	if n := len(im.a.Channel); n > 1 && crumbLeftovers[strings.ToLower(im.a.Channel[n-1])] {
+		im.a.Channel = im.a.Channel[:n-1]
 	}
 }
 

@@ -262,7 +262,9 @@ func (im *importer) isSubhead(i int) bool {
 		return false
 	}
 	prev, next := im.neighbour(i, -1), im.neighbour(i, +1)
-	return prev != "" && endsSentence(prev) && runeLen(next) > 2*runeLen(s) && runeLen(next) > 80
+	body := *im.body()
+	afterPhoto := len(body) > 0 && body[len(body)-1].Kind == article.Photo
+	return prev != "" && (endsSentence(prev) || afterPhoto) && runeLen(next) > 2*runeLen(s) && runeLen(next) > 80
 }
 
 func (im *importer) neighbour(i, dir int) string {
