@@ -55,7 +55,7 @@ func (a *Article) elementPath(e Element, zh bool) string {
 	if e.Blk == nil {
 		return p
 	}
-	body := containerBody(e)
+	body := containerBody(a, e)
 	n := 0
 	for i := 0; i <= e.Block && i < len(body); i++ {
 		if body[i].Kind == e.Blk.Kind {
@@ -65,14 +65,14 @@ func (a *Article) elementPath(e Element, zh bool) string {
 	return p + ", " + blockName(e.Blk.Kind, n, zh)
 }
 
-func containerBody(e Element) []Block {
+func containerBody(a *Article, e Element) []Block {
 	switch {
 	case e.Scn != nil:
 		return e.Scn.Body
 	case e.Sec != nil:
 		return e.Sec.Body
 	}
-	return nil
+	return a.Lead
 }
 
 func blockName(k BlockKind, n int, zh bool) string {

@@ -1,0 +1,86 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/banmian/banmian/internal/testimg"
+)
+
+func run(args ...string) (code int, stdout, stderr string) {
+	var o, e bytes.Buffer
+	code = Run(&Env{Stdout: &o, Stderr: &e, Version: "9.9.9", Commit: "abc", Date: "today"}, args)
+	return code, o.String(), e.String()
+}
+
+// TestImportShow: importing the reference copy and showing the .banmian gives
+// the same article.json as showing the .txt directly.
+func TestImportShow(t *testing.T) {
+	dir := t.TempDir()
+	src, err := os.ReadFile("../testdata/articles/reference-zh.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	txt := filepath.Join(dir, "seed-article.txt")
+	os.WriteFile(txt, src, 0o644)
+	if err := testimg.WriteReferencePhotos(dir, 120, 90); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "seed.banmian")
+	code, stdout, stderr := run("import", txt, "-o", out)
+	if code != 0 || !strings.Contains(stdout, "photos: 5 (5 attached, 0 missing)") {
+		t.Fatalf("import: %d\n%s\n%s", code, stdout, stderr)
+	}
+	_, fromFile, _ := run("show", out, "--json")
+	_, fromText, _ := run("show", "--json", txt)
+	if fromFile != fromText || !strings.Contains(fromFile, `"schema": "banmian/article@1"`) {
+		t.Errorf("show --json differs between .banmian and .txt")
+	}
+	code, outline, _ := run("show", out)
+	if code != 0 || !strings.Contains(outline, "headline: 湖南省科技厅：做坚守初心 担当使命的科技人") {
+		t.Errorf("outline: %d %s", code, outline)
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.banmian")
+	os.WriteFile(bad, []byte("not a zip"), 0o644)
+	tests := []struct {
+		args   []string
+		code   int
+		stderr string
+	}{
+		{[]string{}, ExitUsage, "usage"},
+		{[]string{"frobnicate"}, ExitUsage, "unknown command"},
+		{[]string{"show"}, ExitUsage, "missing argument"},
+		{[]string{"show", "a", "b"}, ExitUsage, "unexpected argument"},
+		{[]string{"show", "--nope", "a"}, ExitUsage, "flag provided but not defined"},
+		{[]string{"import", "x.txt"}, ExitUsage, "-o OUT.banmian is required"},
+		{[]string{"import", "x.txt", "-o", "y.pdf"}, ExitUsage, "must end in .banmian"},
+		{[]string{"show", bad}, ExitError, "not a Banmian file"},
+		{[]string{"show", filepath.Join(dir, "none.banmian")}, ExitError, "no such file"},
+		{[]string{"import", filepath.Join(dir, "none.txt"), "-o", filepath.Join(dir, "o.banmian")}, ExitError, "no such file"},
+		{[]string{"version"}, ExitOK, ""},
+		{[]string{"help"}, ExitOK, ""},
+	}
+	for _, tt := range tests {
+		code, _, stderr := run(tt.args...)
+		if code != tt.code || !strings.Contains(stderr, tt.stderr) {
+			t.Errorf("%v: exit %d, stderr %q; want %d and %q", tt.args, code, stderr, tt.code, tt.stderr)
+		}
+		if tt.code == ExitError && strings.Count(strings.TrimSpace(stderr), "\n") != 0 {
+			t.Errorf("%v: error message is not one line: %q", tt.args, stderr)
+		}
+	}
+	if _, out, _ := run("version"); out != "banmian 9.9.9 (commit abc, built today)\n" {
+		t.Errorf("version: %q", out)
+	}
+	// A failed import leaves no output file.
+	if _, err := os.Stat(filepath.Join(dir, "o.banmian")); err == nil {
+		t.Error("failed import wrote its output")
+	}
+}
