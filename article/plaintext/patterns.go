@@ -9,7 +9,7 @@ import (
 
 // Line patterns. Colons may be half-width ":" or full-width "：".
 var (
-	reBreadcrumb = regexp.MustCompile(`^(?:当前位置|您的位置|你的位置|所在位置|You are here|Location)\s*[:：]?\s*(.*)$`)
+	reBreadcrumb = regexp.MustCompile(`^(?:当前位置|您的位置|你的位置|所在位置|You are here|Location)(?:\s*[:：>＞»]\s*|\s+|$)(.*)$`)
 	reCrumbSep   = regexp.MustCompile(`\s*(?:>|＞|»|›|>>|/|\||→)\s*`)
 	rePhoto      = regexp.MustCompile(`(?i)^[^\s/\\<>"|]?[^/\\<>"|]{0,200}\.(?:jpe?g|png|gif|webp)$`)
 	reKeywords   = regexp.MustCompile(`^(?:关键词|关键字|(?i:keywords?))\s*[:：]\s*(.+)$`)
