@@ -1,0 +1,57 @@
+// Package assets holds what Banmian embeds: fonts, templates, the icon and
+// the sample articles. It exposes bytes only; the packages that use them
+// parse them.
+package assets
+
+import (
+	"embed"
+	"io/fs"
+	"sort"
+	"strings"
+)
+
+//go:embed fonts/*.ttf fonts/OFL.txt
+var fonts embed.FS
+
+//go:embed templates/*.json
+var templates embed.FS
+
+// Font file names of the four faces.
+const (
+	SerifRegular = "BanmianSong-Regular.ttf"
+	SerifBold    = "BanmianSong-Bold.ttf"
+	SansRegular  = "BanmianHei-Regular.ttf"
+	SansBold     = "BanmianHei-Bold.ttf"
+)
+
+// Font returns an embedded font file's bytes (shared: do not modify).
+func Font(name string) []byte {
+	b, err := fonts.ReadFile("fonts/" + name)
+	if err != nil {
+		panic("assets: no embedded font " + name) // a build without the fonts is broken
+	}
+	return b
+}
+
+// FontLicense returns the SIL OFL text of the fonts.
+func FontLicense() []byte {
+	b, _ := fonts.ReadFile("fonts/OFL.txt")
+	return b
+}
+
+// Template returns a bundled template's JSON by name ("report-a4").
+func Template(name string) ([]byte, bool) {
+	b, err := templates.ReadFile("templates/" + name + ".json")
+	return b, err == nil
+}
+
+// TemplateNames lists the bundled templates, sorted.
+func TemplateNames() []string {
+	ents, _ := fs.ReadDir(templates, "templates")
+	var names []string
+	for _, e := range ents {
+		names = append(names, strings.TrimSuffix(e.Name(), ".json"))
+	}
+	sort.Strings(names)
+	return names
+}

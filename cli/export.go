@@ -1,0 +1,170 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/banmian/banmian/article"
+	"github.com/banmian/banmian/export/pdf"
+	"github.com/banmian/banmian/export/raster"
+	"github.com/banmian/banmian/layout"
+)
+
+func init() {
+	register(command{"export", "FILE -o OUT.pdf|OUT.html|DIR [--format pdf|png|html] [--template NAME|PATH] [--bleed MM] [--marks] [--images auto|keep] [--dpi N]",
+		"export a .banmian or .txt file to PDF, HTML or PNG pages", runExport})
+	register(command{"check", "FILE [--template NAME|PATH]", "preflight: list errors and warnings with each element's path", runCheck})
+}
+
+type exportFlags struct {
+	out, format, template, images, photos string
+	bleed, dpi                            float64
+	marks                                 bool
+}
+
+func runExport(env *Env, args []string) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	var o exportFlags
+	fs.StringVar(&o.out, "o", "", "output file (.pdf, .html) or folder (png, html)")
+	fs.StringVar(&o.format, "format", "", "pdf, png or html (default: from the output's extension)")
+	fs.StringVar(&o.template, "template", layout.DefaultTemplate, "template name or JSON file")
+	fs.StringVar(&o.images, "images", "auto", "auto: downsample photos sharper than 450 ppi; keep: pass every JPEG through")
+	fs.StringVar(&o.photos, "photos", "", "photo folder for a .txt input (default: its folder)")
+	fs.Float64Var(&o.bleed, "bleed", -1, "bleed in mm (default: the template's)")
+	fs.Float64Var(&o.dpi, "dpi", 100, "resolution of PNG pages")
+	fs.BoolVar(&o.marks, "marks", false, "draw crop marks outside the bleed")
+	pos, err := parse(fs, args, 1, 1)
+	if err != nil {
+		return err
+	}
+	if o.out == "" {
+		return fmt.Errorf("%w: -o OUT is required", errUsage)
+	}
+	if o.format == "" {
+		switch strings.ToLower(filepath.Ext(o.out)) {
+		case ".pdf":
+			o.format = "pdf"
+		case ".html", ".htm":
+			o.format = "html"
+		case "":
+			if strings.HasSuffix(o.out, "/") {
+				o.format = "html"
+			} else {
+				o.format = "png"
+			}
+		default:
+			return fmt.Errorf("%w: cannot tell the format from %q: give --format", errUsage, o.out)
+		}
+	}
+	if o.images != "auto" && o.images != "keep" {
+		return fmt.Errorf("%w: --images is auto or keep", errUsage)
+	}
+	if o.bleed > 20 {
+		return fmt.Errorf("%w: --bleed %g mm is more than 20 mm", errUsage, o.bleed)
+	}
+	a, err := load(pos[0], o.photos, func(w string) { fmt.Fprintln(env.Stderr, "warning:", w) })
+	if err != nil {
+		return err
+	}
+	switch o.format {
+	case "pdf", "png":
+		return exportPages(env, a, o)
+	case "html":
+		return exportHTML(env, a, o)
+	}
+	return fmt.Errorf("%w: unknown format %q (pdf, png or html)", errUsage, o.format)
+}
+
+func layoutArticle(a *article.Article, tmpl string) (*layout.Document, error) {
+	t, err := layout.LoadTemplate(tmpl)
+	if err != nil {
+		return nil, err
+	}
+	return layout.Layout(a, t)
+}
+
+func exportPages(env *Env, a *article.Article, o exportFlags) error {
+	doc, err := layoutArticle(a, o.template)
+	if err != nil {
+		return err
+	}
+	if o.format == "pdf" {
+		opt := pdf.Options{Marks: o.marks, KeepImages: o.images == "keep"}
+		if o.bleed >= 0 {
+			b := layout.MM(o.bleed)
+			opt.Bleed = &b
+		}
+		if err := pdf.WriteFile(o.out, doc, opt); err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "wrote %s (%d pages)\n", o.out, len(doc.Pages))
+		return nil
+	}
+	if err := os.MkdirAll(o.out, 0o755); err != nil {
+		return err
+	}
+	r := raster.New()
+	for i := range doc.Pages {
+		img, err := r.Page(doc, i, raster.Options{DPI: o.dpi, Bleed: o.bleed > 0})
+		if err != nil {
+			return err
+		}
+		name := filepath.Join(o.out, fmt.Sprintf("page-%d.png", i+1))
+		f, err := os.Create(name)
+		if err != nil {
+			return err
+		}
+		err = png.Encode(f, img)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(env.Stdout, "wrote %d pages to %s\n", len(doc.Pages), o.out)
+	return nil
+}
+
+func exportHTML(env *Env, a *article.Article, o exportFlags) error {
+	return fmt.Errorf("HTML export is not built yet")
+}
+
+// errPreflight makes "check" exit with status 1 when there are errors.
+type errPreflight int
+
+func (e errPreflight) Error() string { return fmt.Sprintf("%d preflight errors", int(e)) }
+
+func runCheck(env *Env, args []string) error {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	tmpl := fs.String("template", layout.DefaultTemplate, "template name or JSON file")
+	photos := fs.String("photos", "", "photo folder for a .txt input")
+	pos, err := parse(fs, args, 1, 1)
+	if err != nil {
+		return err
+	}
+	a, err := load(pos[0], *photos, nil)
+	if err != nil {
+		return err
+	}
+	doc, err := layoutArticle(a, *tmpl)
+	if err != nil {
+		return err
+	}
+	errs := 0
+	for _, w := range doc.Warnings {
+		if w.Severity == layout.SevError {
+			errs++
+		}
+		fmt.Fprintf(env.Stdout, "%-7s %s: %s\n", w.Severity, w.Path, w.Message)
+	}
+	fmt.Fprintf(env.Stdout, "%d errors, %d warnings\n", errs, len(doc.Warnings)-errs)
+	if errs > 0 {
+		return errPreflight(errs)
+	}
+	return nil
+}

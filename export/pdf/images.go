@@ -1,0 +1,210 @@
+package pdf
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"image"
+	"image/color"
+	"image/draw"
+	"image/jpeg"
+	"image/png"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/banmian/banmian/layout"
+	"github.com/banmian/banmian/media"
+)
+
+// passThroughPPI: an upright JPEG at most this sharp at its placed size is
+// copied into the PDF byte for byte (the threshold print presets use).
+const passThroughPPI = 450
+
+// imageSet decides, per placed photo, whether its file passes through or is
+// downsampled, makes the derivatives (in parallel, cached on disk), and
+// registers them with fpdf.
+type imageSet struct {
+	f     *fpdf.Fpdf
+	doc   *layout.Document
+	opt   Options
+	ppi   float64
+	jobs  map[string]*imageJob
+	order []string
+}
+
+type imageJob struct {
+	v      *layout.Image
+	name   string
+	data   []byte
+	kind   string // "JPG" or "PNG"
+	target [2]int // pixel size to downsample to; 0 = pass through
+	err    error
+}
+
+func newImageSet(f *fpdf.Fpdf, doc *layout.Document, opt Options) *imageSet {
+	ppi := 300.0
+	if doc.Template != nil && doc.Template.ImagePPI > 0 {
+		ppi = doc.Template.ImagePPI
+	}
+	return &imageSet{f: f, doc: doc, opt: opt, ppi: ppi, jobs: map[string]*imageJob{}}
+}
+
+// prepare plans every photo and makes the derivatives that are needed.
+func (s *imageSet) prepare() error {
+	for _, pg := range s.doc.Pages {
+		for _, it := range pg.Items {
+			v, ok := it.(*layout.Image)
+			if !ok || v.Asset == nil {
+				continue
+			}
+			job := s.plan(v)
+			if _, dup := s.jobs[job.name]; !dup {
+				s.jobs[job.name] = job
+				s.order = append(s.order, job.name)
+			}
+		}
+	}
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for _, name := range s.order {
+		job := s.jobs[name]
+		if job.data != nil {
+			continue
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			job.data, job.err = s.derive(job)
+		}()
+	}
+	wg.Wait()
+	for _, name := range s.order {
+		job := s.jobs[name]
+		if job.err != nil {
+			return fmt.Errorf("%w: photo %q: %v", ErrPDF, job.v.File, job.err)
+		}
+		s.f.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: job.kind}, bytes.NewReader(job.data))
+		if s.f.Err() {
+			return fmt.Errorf("%w: photo %q: %v", ErrPDF, job.v.File, s.f.Error())
+		}
+	}
+	return nil
+}
+
+// plan decides how a placed photo goes into the PDF.
+func (s *imageSet) plan(v *layout.Image) *imageJob {
+	as := v.Asset
+	job := &imageJob{v: v, kind: "JPG"}
+	var cl, ct, cr, cb float64
+	if v.Crop != nil {
+		cl, ct, cr, cb = v.Crop.Left, v.Crop.Top, v.Crop.Right, v.Crop.Bottom
+	}
+	dw, _ := media.DisplaySize(as.Width, as.Height, as.Data, v.Rotate, cl, ct, cr, cb)
+	ppi := dw / (float64(v.Rect.W) / 72)
+	upright := media.Orientation(as.Data) == 1 && v.Rotate == 0 && v.Crop == nil
+	isJPEG := as.MIME == "image/jpeg"
+	cmyk := isJPEG && isCMYK(as.Data)
+	switch {
+	case isJPEG && (cmyk || upright && (s.opt.KeepImages || ppi <= passThroughPPI)):
+		// Pass through: CMYK always (Go cannot write CMYK JPEGs).
+		job.name, job.data = "img-"+as.ID[:16], as.Data
+		return job
+	case ppi > s.ppi && !s.opt.KeepImages:
+		scale := s.ppi / ppi
+		w := int(math.Round(dw * scale))
+		h := int(math.Round(float64(v.Rect.H) / float64(v.Rect.W) * float64(w)))
+		job.target = [2]int{w, h}
+	}
+	if !isJPEG && as.MIME != "image/webp" {
+		job.kind = "PNG"
+	}
+	job.name = fmt.Sprintf("img-%s-%dx%d-r%d-%.3f-%.3f-%.3f-%.3f", as.ID[:16], job.target[0], job.target[1], v.Rotate, cl, ct, cr, cb)
+	return job
+}
+
+func isCMYK(data []byte) bool {
+	cfg, err := jpeg.DecodeConfig(bytes.NewReader(data))
+	return err == nil && cfg.ColorModel == color.CMYKModel
+}
+
+// derive makes (or reads from the cache) a photo's print derivative.
+func (s *imageSet) derive(job *imageJob) ([]byte, error) {
+	cache := s.cachePath(job)
+	if cache != "" {
+		if data, err := os.ReadFile(cache); err == nil {
+			return data, nil
+		}
+	}
+	img, err := media.Decode(job.v.Asset.Data)
+	if err != nil {
+		return nil, err
+	}
+	var cl, ct, cr, cb float64
+	if c := job.v.Crop; c != nil {
+		cl, ct, cr, cb = c.Left, c.Top, c.Right, c.Bottom
+	}
+	img = media.Transform(img, job.v.Rotate, cl, ct, cr, cb)
+	if job.target[0] > 0 {
+		img = media.Resize(img, job.target[0], job.target[1])
+	}
+	var buf bytes.Buffer
+	if job.kind == "PNG" {
+		err = png.Encode(&buf, img)
+	} else {
+		err = jpeg.Encode(&buf, flatten(img), &jpeg.Options{Quality: 90})
+	}
+	if err != nil {
+		return nil, err
+	}
+	if cache != "" {
+		if os.MkdirAll(filepath.Dir(cache), 0o755) == nil {
+			_ = atomicWrite(cache, buf.Bytes())
+		}
+	}
+	return buf.Bytes(), nil
+}
+
+// flatten removes transparency (JPEG has none) over white.
+func flatten(img image.Image) image.Image {
+	if o, ok := img.(interface{ Opaque() bool }); ok && o.Opaque() {
+		return img
+	}
+	b := img.Bounds()
+	out := image.NewRGBA(b)
+	draw.Draw(out, b, image.White, image.Point{}, draw.Src)
+	draw.Draw(out, b, img, b.Min, draw.Over)
+	return out
+}
+
+func (s *imageSet) cachePath(job *imageJob) string {
+	dir := s.opt.CacheDir
+	if dir == "-" {
+		return ""
+	}
+	if dir == "" {
+		base, err := os.UserCacheDir()
+		if err != nil {
+			return ""
+		}
+		dir = filepath.Join(base, "banmian", "print")
+	}
+	sum := sha256.Sum256([]byte(job.name + job.v.Asset.ID + job.kind))
+	return filepath.Join(dir, hex.EncodeToString(sum[:16])+"."+job.kind)
+}
+
+// place draws a registered photo into its rectangle.
+func (s *imageSet) place(v *layout.Image, r layout.Rect, off layout.Pt) {
+	if v.Asset == nil {
+		return
+	}
+	job := s.plan(v)
+	s.f.ImageOptions(job.name, float64(r.X+off), float64(r.Y+off), float64(r.W), float64(r.H), false, fpdf.ImageOptions{ImageType: job.kind}, 0, "")
+}

@@ -1,0 +1,319 @@
+package pdf
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+	"unicode/utf16"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/banmian/banmian/layout"
+	"github.com/banmian/banmian/layout/text"
+)
+
+// Options control the PDF.
+type Options struct {
+	// Bleed overrides the template's bleed when not nil.
+	Bleed *layout.Pt
+	// Marks draws crop marks outside the bleed, in registration colour.
+	Marks bool
+	// KeepImages passes every JPEG through unchanged (no downsampling).
+	KeepImages bool
+	// CacheDir holds downsampled photos between exports; empty uses the
+	// user's cache folder, "-" disables the cache.
+	CacheDir string
+	// Created is the document date; zero uses SOURCE_DATE_EPOCH, then the
+	// article's date, then a fixed date, so output is reproducible.
+	Created time.Time
+}
+
+// markLength is the length of a crop mark, markGap its distance from the bleed.
+const (
+	markLength = layout.Pt(18)
+	markGap    = layout.Pt(6)
+)
+
+// ErrPDF signals a failure of the PDF writer.
+var ErrPDF = errors.New("pdf")
+
+// WriteFile writes the PDF to path atomically (temporary file, then rename):
+// on failure an existing file is left as it was.
+func WriteFile(path string, doc *layout.Document, opt Options) error {
+	var buf bytes.Buffer
+	if err := Write(&buf, doc, opt); err != nil {
+		return err
+	}
+	return atomicWrite(path, buf.Bytes())
+}
+
+func atomicWrite(path string, data []byte) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if _, err = tmp.Write(data); err != nil {
+		return err
+	}
+	if err = tmp.Sync(); err != nil {
+		return err
+	}
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// writer carries the state of one export.
+type writer struct {
+	f      *fpdf.Fpdf
+	doc    *layout.Document
+	opt    Options
+	bleed  layout.Pt
+	slug   layout.Pt // bleed plus room for marks
+	fonts  map[*text.Face]string
+	images *imageSet
+}
+
+// Write writes the document as PDF to w.
+func Write(w io.Writer, doc *layout.Document, opt Options) error {
+	if len(doc.Pages) == 0 {
+		return fmt.Errorf("%w: the document has no pages", ErrPDF)
+	}
+	pw := &writer{doc: doc, opt: opt, fonts: map[*text.Face]string{}}
+	pw.bleed = doc.Pages[0].Bleed
+	if opt.Bleed != nil {
+		pw.bleed = *opt.Bleed
+	}
+	pw.slug = pw.bleed
+	if opt.Marks {
+		pw.slug += markGap + markLength
+	}
+	first := doc.Pages[0]
+	f := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: float64(first.Width + 2*pw.slug), Ht: float64(first.Height + 2*pw.slug)}})
+	pw.f = f
+	pw.images = newImageSet(f, doc, opt)
+	f.SetCompression(true)
+	f.SetCatalogSort(true)
+	f.SetAutoPageBreak(false, 0)
+	f.SetMargins(0, 0, 0)
+	created := creationDate(opt.Created, doc.Created)
+	f.SetCreationDate(created)
+	f.SetModificationDate(created)
+	f.SetTitle(doc.Title, true)
+	f.SetAuthor(doc.Author, true)
+	f.SetSubject(doc.Subject, true)
+	f.SetKeywords(doc.Keywords, true)
+	f.SetCreator("Banmian 版面", true)
+	f.SetProducer("Banmian (go-pdf/fpdf)", true)
+	if doc.Lang != "" {
+		f.SetLang(doc.Lang)
+	}
+	if opt.Marks {
+		f.AddSpotColor("All", 100, 100, 100, 100)
+	}
+	if err := pw.images.prepare(); err != nil {
+		return err
+	}
+	for i := range doc.Pages {
+		pw.page(i)
+		if f.Err() {
+			return fmt.Errorf("%w: page %d: %v", ErrPDF, i+1, f.Error())
+		}
+	}
+	var buf bytes.Buffer
+	if err := f.Output(&buf); err != nil {
+		return fmt.Errorf("%w: %v", ErrPDF, err)
+	}
+	out, err := finish(buf.Bytes())
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(out)
+	return err
+}
+
+func creationDate(opt, article time.Time) time.Time {
+	if !opt.IsZero() {
+		return opt
+	}
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return time.Unix(n, 0).UTC()
+		}
+	}
+	if !article.IsZero() {
+		return article
+	}
+	return time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+}
+
+func (pw *writer) page(i int) {
+	pg := pw.doc.Pages[i]
+	f := pw.f
+	s := pw.slug
+	f.AddPageFormat("P", fpdf.SizeType{Wd: float64(pg.Width + 2*s), Ht: float64(pg.Height + 2*s)})
+	// Page boxes in PDF coordinates (origin bottom-left); fpdf writes them as given.
+	f.SetPageBox("TrimBox", float64(s), float64(s), float64(pg.Width), float64(pg.Height))
+	if pw.bleed > 0 || pw.opt.Marks {
+		b := s - pw.bleed
+		f.SetPageBox("BleedBox", float64(b), float64(b), float64(pg.Width+2*pw.bleed), float64(pg.Height+2*pw.bleed))
+	}
+	for _, bm := range pw.doc.Bookmarks {
+		if bm.Page == i {
+			f.Bookmark(bm.Title, bm.Level, float64(bm.Y+s))
+		}
+	}
+	for _, it := range pg.Items {
+		switch v := it.(type) {
+		case *layout.Box:
+			r := pw.toBleed(v.Rect, pg)
+			f.SetFillColor(int(v.Color.R), int(v.Color.G), int(v.Color.B))
+			f.Rect(float64(r.X+s), float64(r.Y+s), float64(r.W), float64(r.H), "F")
+		case *layout.Rule:
+			f.SetDrawColor(int(v.Color.R), int(v.Color.G), int(v.Color.B))
+			f.SetLineWidth(float64(v.Width))
+			f.Line(float64(v.X1+s), float64(v.Y1+s), float64(v.X2+s), float64(v.Y2+s))
+		case *layout.Image:
+			pw.images.place(v, v.Rect, s)
+		case *layout.TextRun:
+			pw.text(v)
+		case *layout.Link:
+			f.LinkString(float64(v.Rect.X+s), float64(v.Rect.Y+s), float64(v.Rect.W), float64(v.Rect.H), v.URL)
+		}
+	}
+	if pw.opt.Marks {
+		pw.cropMarks(pg)
+	}
+}
+
+// toBleed extends a rectangle that touches the trim edge into the bleed.
+func (pw *writer) toBleed(r layout.Rect, pg layout.Page) layout.Rect {
+	const touch = 0.5
+	b := pw.bleed
+	if r.X <= touch {
+		r.W += r.X + b
+		r.X = -b
+	}
+	if r.Y <= touch {
+		r.H += r.Y + b
+		r.Y = -b
+	}
+	if r.X+r.W >= pg.Width-touch {
+		r.W = pg.Width + b - r.X
+	}
+	if r.Y+r.H >= pg.Height-touch {
+		r.H = pg.Height + b - r.Y
+	}
+	return r
+}
+
+func (pw *writer) cropMarks(pg layout.Page) {
+	f := pw.f
+	s := pw.slug
+	f.SetDrawSpotColor("All", 100)
+	f.SetLineWidth(0.25)
+	x0, y0, x1, y1 := s, s, s+pg.Width, s+pg.Height
+	o := pw.bleed + markGap
+	for _, x := range []layout.Pt{x0, x1} {
+		f.Line(float64(x), float64(y0-o-markLength), float64(x), float64(y0-o))
+		f.Line(float64(x), float64(y1+o), float64(x), float64(y1+o+markLength))
+	}
+	for _, y := range []layout.Pt{y0, y1} {
+		f.Line(float64(x0-o-markLength), float64(y), float64(x0-o), float64(y))
+		f.Line(float64(x1+o), float64(y), float64(x1+o+markLength), float64(y))
+	}
+}
+
+// text draws a run as segments of glyphs that each follow the font's own
+// advances plus one character spacing (Tc): a justified Chinese line is one
+// or a few segments. The run is wrapped in a marked-content span whose
+// ActualText is the line's text, so extraction gives it back exactly.
+func (pw *writer) text(r *layout.TextRun) {
+	f := pw.f
+	family := pw.font(r.Face)
+	f.SetFont(family, "", float64(r.Size))
+	f.SetTextColor(int(r.Color.R), int(r.Color.G), int(r.Color.B))
+	f.RawWriteStr("/Span <</ActualText " + utf16Hex(r.Text) + ">> BDC\n")
+	s := pw.slug
+	segs := segments(r)
+	for _, sg := range segs {
+		if sg.tc != 0 {
+			f.RawWriteStr(fmt.Sprintf("%.4f Tc\n", sg.tc))
+		}
+		f.Text(float64(r.X+sg.x+s), float64(r.Y+s), sg.text)
+		if sg.tc != 0 {
+			f.RawWriteStr("0 Tc\n")
+		}
+	}
+	f.RawWriteStr("EMC\n")
+}
+
+type segment struct {
+	x    layout.Pt
+	tc   float64
+	text string
+}
+
+// segments splits a run where glyph positions leave the font's advances
+// plus a constant spacing.
+func segments(r *layout.TextRun) []segment {
+	var out []segment
+	var cur *segment
+	var sum layout.Pt // start of the segment plus the advances so far
+	n := 0            // glyphs in the current segment
+	for _, g := range r.Glyphs {
+		if cur != nil {
+			d := float64(g.X - sum)
+			switch {
+			case n == 1 && math.Abs(d) < float64(r.Size)*0.6:
+				cur.tc = d
+			case n > 1 && math.Abs(d-cur.tc*float64(n)) < 0.02:
+			default:
+				cur = nil
+			}
+		}
+		if cur == nil {
+			out = append(out, segment{x: g.X})
+			cur = &out[len(out)-1]
+			sum, n = g.X, 0
+		}
+		cur.text += g.Text
+		sum += layout.Pt(r.Face.Advance(g.GID)) * r.Size
+		n++
+	}
+	return out
+}
+
+func (pw *writer) font(face *text.Face) string {
+	if name, ok := pw.fonts[face]; ok {
+		return name
+	}
+	name := face.Name
+	pw.f.AddUTF8FontFromBytes(name, "", face.Data)
+	pw.fonts[face] = name
+	return name
+}
+
+func utf16Hex(s string) string {
+	var b bytes.Buffer
+	b.WriteString("<FEFF")
+	for _, u := range utf16.Encode([]rune(s)) {
+		fmt.Fprintf(&b, "%04X", u)
+	}
+	b.WriteString(">")
+	return b.String()
+}
+

@@ -1,0 +1,261 @@
+package raster
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"image/draw"
+	"math"
+	"sync"
+
+	"golang.org/x/image/vector"
+
+	"github.com/banmian/banmian/layout"
+	"github.com/banmian/banmian/layout/text"
+	"github.com/banmian/banmian/media"
+)
+
+// Options control drawing.
+type Options struct {
+	// DPI is the resolution in dots per inch (72 draws 1 px per point).
+	DPI float64
+	// Bleed draws the bleed area around the trimmed page, with trim marks.
+	Bleed bool
+}
+
+// Renderer draws pages. It caches glyph masks and photos scaled for the
+// page, so drawing the same pages again is cheap. It is safe for concurrent use.
+type Renderer struct {
+	mu      sync.Mutex
+	glyphs  map[glyphKey]*mask
+	photos  map[photoKey]image.Image
+	decoded map[string]image.Image
+}
+
+type glyphKey struct {
+	face *text.Face
+	gid  uint16
+	ppem float32 // pixels per em, quantised
+	frac uint8   // horizontal sub-pixel position, quarter pixels
+}
+
+type mask struct {
+	img    *image.Alpha
+	dx, dy int // offset of the mask from the glyph origin's pixel
+}
+
+type photoKey struct {
+	asset      string
+	w, h       int
+	rotate     int
+	l, t, r, b float64
+}
+
+// New returns a renderer with empty caches.
+func New() *Renderer {
+	return &Renderer{glyphs: map[glyphKey]*mask{}, photos: map[photoKey]image.Image{}, decoded: map[string]image.Image{}}
+}
+
+// Page draws page i of the document.
+func (r *Renderer) Page(doc *layout.Document, i int, opt Options) (*image.RGBA, error) {
+	if i < 0 || i >= len(doc.Pages) {
+		return nil, fmt.Errorf("raster: no page %d (the document has %d)", i+1, len(doc.Pages))
+	}
+	if opt.DPI <= 0 {
+		opt.DPI = 100
+	}
+	pg := doc.Pages[i]
+	s := opt.DPI / 72
+	off := 0.0
+	if opt.Bleed {
+		off = float64(pg.Bleed) * s
+	}
+	w := int(math.Ceil(float64(pg.Width)*s + 2*off))
+	h := int(math.Ceil(float64(pg.Height)*s + 2*off))
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
+	px := func(v layout.Pt) float64 { return float64(v)*s + off }
+	for _, it := range pg.Items {
+		switch v := it.(type) {
+		case *layout.Box:
+			fillRect(img, px(v.Rect.X), px(v.Rect.Y), px(v.Rect.X+v.Rect.W), px(v.Rect.Y+v.Rect.H), rgba(v.Color))
+		case *layout.Rule:
+			r.rule(img, px(v.X1), px(v.Y1), px(v.X2), px(v.Y2), math.Max(float64(v.Width)*s, 0.6), rgba(v.Color))
+		case *layout.Image:
+			if err := r.photo(img, v, px); err != nil {
+				return nil, err
+			}
+		case *layout.TextRun:
+			r.text(img, v, px, s)
+		}
+	}
+	if opt.Bleed {
+		trim := color.RGBA{0, 160, 220, 255}
+		x0, y0, x1, y1 := px(0), px(0), px(pg.Width), px(pg.Height)
+		for _, l := range [][4]float64{{x0, y0, x1, y0}, {x0, y1, x1, y1}, {x0, y0, x0, y1}, {x1, y0, x1, y1}} {
+			r.rule(img, l[0], l[1], l[2], l[3], 0.8, trim)
+		}
+	}
+	return img, nil
+}
+
+func rgba(c layout.Color) color.RGBA { return color.RGBA{c.R, c.G, c.B, 255} }
+
+func fillRect(img *image.RGBA, x0, y0, x1, y1 float64, c color.RGBA) {
+	z := vector.NewRasterizer(img.Bounds().Dx(), img.Bounds().Dy())
+	z.MoveTo(float32(x0), float32(y0))
+	z.LineTo(float32(x1), float32(y0))
+	z.LineTo(float32(x1), float32(y1))
+	z.LineTo(float32(x0), float32(y1))
+	z.ClosePath()
+	z.Draw(img, img.Bounds(), image.NewUniform(c), image.Point{})
+}
+
+func (r *Renderer) rule(img *image.RGBA, x0, y0, x1, y1, w float64, c color.RGBA) {
+	dx, dy := x1-x0, y1-y0
+	l := math.Hypot(dx, dy)
+	if l == 0 {
+		return
+	}
+	nx, ny := -dy/l*w/2, dx/l*w/2
+	z := vector.NewRasterizer(img.Bounds().Dx(), img.Bounds().Dy())
+	z.MoveTo(float32(x0+nx), float32(y0+ny))
+	z.LineTo(float32(x1+nx), float32(y1+ny))
+	z.LineTo(float32(x1-nx), float32(y1-ny))
+	z.LineTo(float32(x0-nx), float32(y0-ny))
+	z.ClosePath()
+	z.Draw(img, img.Bounds(), image.NewUniform(c), image.Point{})
+}
+
+func (r *Renderer) text(img *image.RGBA, run *layout.TextRun, px func(layout.Pt) float64, s float64) {
+	ppem := float32(float64(run.Size) * s)
+	src := image.NewUniform(rgba(run.Color))
+	by := px(run.Y)
+	for _, g := range run.Glyphs {
+		gx := px(run.X + g.X)
+		ix := math.Floor(gx)
+		frac := uint8((gx - ix) * 4)
+		iy := math.Round(by)
+		m := r.glyph(run.Face, g.GID, ppem, frac)
+		if m == nil {
+			continue
+		}
+		p := image.Pt(int(ix)+m.dx, int(iy)+m.dy)
+		draw.DrawMask(img, m.img.Bounds().Add(p), src, image.Point{}, m.img, image.Point{}, draw.Over)
+	}
+}
+
+// glyph rasterises a glyph at ppem pixels per em, cached.
+func (r *Renderer) glyph(face *text.Face, gid uint16, ppem float32, frac uint8) *mask {
+	key := glyphKey{face, gid, float32(math.Round(float64(ppem)*8) / 8), frac}
+	r.mu.Lock()
+	m, ok := r.glyphs[key]
+	r.mu.Unlock()
+	if ok {
+		return m
+	}
+	out := face.Outline(gid)
+	if len(out) == 0 {
+		r.mu.Lock()
+		r.glyphs[key] = nil
+		r.mu.Unlock()
+		return nil
+	}
+	minX, minY, maxX, maxY := float32(math.Inf(1)), float32(math.Inf(1)), float32(math.Inf(-1)), float32(math.Inf(-1))
+	for _, seg := range out {
+		for k := 0; k < 3; k++ {
+			if k > 0 && (seg.Kind == text.MoveTo || seg.Kind == text.LineTo) || k > 1 && seg.Kind == text.QuadTo {
+				break
+			}
+			x, y := seg.P[k][0]*ppem, -seg.P[k][1]*ppem
+			minX, maxX = min(minX, x), max(maxX, x)
+			minY, maxY = min(minY, y), max(maxY, y)
+		}
+	}
+	fx := float32(frac) / 4
+	x0, y0 := int(math.Floor(float64(minX+fx)))-1, int(math.Floor(float64(minY)))-1
+	w, h := int(math.Ceil(float64(maxX+fx)))-x0+1, int(math.Ceil(float64(maxY)))-y0+1
+	z := vector.NewRasterizer(w, h)
+	tx := func(p [2]float32) (float32, float32) { return p[0]*ppem + fx - float32(x0), -p[1]*ppem - float32(y0) }
+	for _, seg := range out {
+		switch seg.Kind {
+		case text.MoveTo:
+			z.MoveTo(tx(seg.P[0]))
+		case text.LineTo:
+			z.LineTo(tx(seg.P[0]))
+		case text.QuadTo:
+			ax, ay := tx(seg.P[0])
+			bx, by := tx(seg.P[1])
+			z.QuadTo(ax, ay, bx, by)
+		case text.CubeTo:
+			ax, ay := tx(seg.P[0])
+			bx, by := tx(seg.P[1])
+			cx, cy := tx(seg.P[2])
+			z.CubeTo(ax, ay, bx, by, cx, cy)
+		}
+	}
+	a := image.NewAlpha(image.Rect(0, 0, w, h))
+	z.Draw(a, a.Bounds(), image.Opaque, image.Point{})
+	m = &mask{img: a, dx: x0, dy: y0}
+	r.mu.Lock()
+	r.glyphs[key] = m
+	r.mu.Unlock()
+	return m
+}
+
+// photo draws an image scaled to its placed size; photos are decoded once
+// and kept scaled per size.
+func (r *Renderer) photo(img *image.RGBA, v *layout.Image, px func(layout.Pt) float64) error {
+	if v.Asset == nil {
+		return nil
+	}
+	x0, y0 := px(v.Rect.X), px(v.Rect.Y)
+	w, h := int(math.Round(px(v.Rect.X+v.Rect.W)-x0)), int(math.Round(px(v.Rect.Y+v.Rect.H)-y0))
+	if w <= 0 || h <= 0 {
+		return nil
+	}
+	key := photoKey{asset: v.Asset.ID, w: w, h: h, rotate: v.Rotate}
+	if v.Crop != nil {
+		key.l, key.t, key.r, key.b = v.Crop.Left, v.Crop.Top, v.Crop.Right, v.Crop.Bottom
+	}
+	r.mu.Lock()
+	scaled, ok := r.photos[key]
+	r.mu.Unlock()
+	if !ok {
+		src, err := r.decode(v.Asset.ID, v.Asset.Data)
+		if err != nil {
+			return fmt.Errorf("photo %s: %w", v.File, err)
+		}
+		scaled = media.Resize(media.Transform(src, key.rotate, key.l, key.t, key.r, key.b), w, h)
+		r.mu.Lock()
+		r.photos[key] = scaled
+		r.mu.Unlock()
+	}
+	pt := image.Pt(int(math.Round(x0)), int(math.Round(y0)))
+	draw.Draw(img, image.Rect(0, 0, w, h).Add(pt), scaled, scaled.Bounds().Min, draw.Src)
+	return nil
+}
+
+func (r *Renderer) decode(id string, data []byte) (image.Image, error) {
+	r.mu.Lock()
+	img, ok := r.decoded[id]
+	r.mu.Unlock()
+	if ok {
+		return img, nil
+	}
+	img, err := media.Decode(data)
+	if err != nil {
+		return nil, err
+	}
+	r.mu.Lock()
+	r.decoded[id] = img
+	r.mu.Unlock()
+	return img, nil
+}
+
+// Prime decodes a photo ahead of drawing (the editor calls it in the
+// background for large photos).
+func (r *Renderer) Prime(id string, data []byte) error {
+	_, err := r.decode(id, data)
+	return err
+}

@@ -1,0 +1,341 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/banmian/banmian/article"
+	"github.com/banmian/banmian/media"
+)
+
+// blockKind says how the pager treats a block.
+type blockKind uint8
+
+const (
+	textBlock blockKind = iota
+	photoBlock
+)
+
+// block is one unit of the flow: a composed paragraph or heading, or a photo
+// with its caption.
+type block struct {
+	kind     blockKind
+	id       string
+	st       Style
+	runs     []*TextRun // composed lines (X from the block's left)
+	leading  Pt
+	keepNext bool
+	span     bool
+	bg       *Color // banner background
+	bookmark *Bookmark
+	link     string
+	// Photos.
+	img      *Image // Rect holds the size only
+	caption  []*TextRun
+	capLead  Pt
+	credit   []*TextRun
+	credLead Pt
+	missing  []*TextRun // the file name printed in a missing photo's frame
+}
+
+type collector struct {
+	e        *Engine
+	a        *article.Article
+	t        *Template
+	zh       bool
+	warnings []Warning
+}
+
+func (c *collector) warn(sev Severity, id, format string, args ...any) {
+	c.warnings = append(c.warnings, Warning{Severity: sev, ID: id, Path: c.a.Path(id), Message: fmt.Sprintf(format, args...)})
+}
+
+// collect turns the article into the header (set across the columns when
+// its styles say so) and the flow of blocks.
+func (c *collector) collect() (header, flow []*block) {
+	a := c.a
+	add := func(dst *[]*block, b *block) {
+		if b != nil {
+			*dst = append(*dst, b)
+		}
+	}
+	sep := " › "
+	add(&header, c.text(article.IDChannel, strings.Join(a.Channel, sep), StyleChannel))
+	add(&header, c.text(article.IDKicker, a.Kicker, StyleKicker))
+	if h := c.text(article.IDHeadline, a.Headline, StyleHeadline); h != nil {
+		h.bookmark = &Bookmark{Title: a.Headline, Level: 0}
+		add(&header, h)
+	}
+	add(&header, c.text(article.IDSubtitle, a.Subtitle, StyleSubtitle))
+	add(&header, c.text(article.IDMeta, c.metaLine(), StyleMeta))
+	// Header blocks that do not span go to the flow.
+	var spanned []*block
+	for _, b := range header {
+		if b.span {
+			spanned = append(spanned, b)
+		} else {
+			flow = append(flow, b)
+		}
+	}
+	add(&flow, c.text(article.IDByline, a.Byline, StyleByline))
+	c.blocks(&flow, a.Lead)
+	for _, s := range a.Sections {
+		kw := strings.Join(s.Keywords, " ")
+		if kw != "" {
+			label := "关键词：" + kw
+			if !c.zh {
+				label = "Keywords: " + kw
+			}
+			b := c.text(s.ID, label, StyleKeyword)
+			b.keepNext = true
+			bg := c.t.Color(c.t.Styles[StyleKeyword].Background)
+			b.bg = &bg
+			add(&flow, b)
+		}
+		if t := c.text(s.ID, s.Title, StyleSectionTitle); t != nil {
+			t.keepNext = true
+			add(&flow, t)
+		}
+		// The section's bookmark goes on its first block (banner or title).
+		for i := len(flow) - 1; i >= 0 && flow[i].id == s.ID; i-- {
+			if i == 0 || flow[i-1].id != s.ID {
+				flow[i].bookmark = &Bookmark{Title: strings.TrimSpace(kw + " " + s.Title), Level: 1}
+			}
+		}
+		c.blocks(&flow, s.Body)
+		for _, sc := range s.Scenes {
+			label := sc.Label
+			if sc.Title != "" {
+				label += "　" + sc.Title
+				if !c.zh {
+					label = sc.Label + ": " + sc.Title
+				}
+			}
+			b := c.text(sc.ID, label, StyleSceneLabel)
+			b.keepNext = true
+			b.bookmark = &Bookmark{Title: label, Level: 2}
+			add(&flow, b)
+			c.blocks(&flow, sc.Body)
+		}
+	}
+	c.footer(&flow)
+	return spanned, flow
+}
+
+func (c *collector) metaLine() string {
+	a := c.a
+	var parts []string
+	if c.zh {
+		if a.Source != "" {
+			parts = append(parts, "来源："+a.Source)
+		}
+		if len(a.Authors) > 0 {
+			parts = append(parts, "作者："+strings.Join(a.Authors, " "))
+		}
+		if a.Editor != "" {
+			parts = append(parts, "编辑："+a.Editor)
+		}
+		if a.Published != nil {
+			parts = append(parts, a.Published.Format("2006-01-02 15:04"))
+		}
+		return strings.Join(parts, "　")
+	}
+	if a.Source != "" {
+		parts = append(parts, a.Source)
+	}
+	if len(a.Authors) > 0 {
+		parts = append(parts, "By "+joinEnglish(a.Authors))
+	}
+	if a.Editor != "" {
+		parts = append(parts, "Editor: "+a.Editor)
+	}
+	if a.Published != nil {
+		parts = append(parts, a.Published.Format("January 2, 2006 15:04 MST"))
+	}
+	return strings.Join(parts, "  ·  ")
+}
+
+func joinEnglish(names []string) string {
+	if len(names) < 3 {
+		return strings.Join(names, " and ")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// text composes a text block at the column width (or across the type area
+// for spanning styles); nil for empty text.
+func (c *collector) text(id, s, style string) *block {
+	return c.styled(id, s, c.adjustIndent(c.t.Styles[style]))
+}
+
+func (c *collector) styled(id, s string, st Style) *block {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	width := c.t.ColumnWidth()
+	if st.Span && c.t.Page.Columns > 1 {
+		width = c.t.TypeArea().W
+	}
+	bgPad := Pt(0)
+	if st.Background != "" {
+		bgPad = Pt(st.Size) * 0.6
+	}
+	comp := c.e.compose(s, st, c.t.Color(st.Color), width-2*bgPad, c.zh, c.a.Lang)
+	if len(comp.missing) > 0 {
+		c.warn(SevError, id, "no font has %s: it would print as an empty box", runeNames(comp.missing))
+	}
+	if comp.overfull {
+		c.warn(SevWarning, id, "a line is wider than its column (a word too long to break?)")
+	}
+	runs := comp.runs
+	if bgPad > 0 {
+		runs = shifted(runs, bgPad)
+	}
+	return &block{kind: textBlock, id: id, st: st, runs: runs, leading: Pt(st.Leading), span: st.Span && c.t.Page.Columns > 1}
+}
+
+// adjustIndent applies language rules: English paragraphs are indented 1 em,
+// none after a heading (the pager removes it there); Chinese keeps the template's 2 em.
+func (c *collector) adjustIndent(st Style) Style {
+	if !c.zh && st.Indent > 0 {
+		st.Indent = 1
+	}
+	return st
+}
+
+func shifted(runs []*TextRun, dx Pt) []*TextRun {
+	out := make([]*TextRun, len(runs))
+	for i, r := range runs {
+		cp := *r
+		cp.X += dx
+		out[i] = &cp
+	}
+	return out
+}
+
+func (c *collector) blocks(flow *[]*block, bs []article.Block) {
+	afterHeading := true
+	for i := range bs {
+		b := &bs[i]
+		switch b.Kind {
+		case article.Paragraph:
+			style := StyleBody
+			if !c.zh && afterHeading {
+				*flow = append(*flow, c.noIndent(b.ID, b.Text, style))
+			} else if blk := c.text(b.ID, b.Text, style); blk != nil {
+				*flow = append(*flow, blk)
+			}
+			afterHeading = false
+		case article.Quote:
+			if blk := c.text(b.ID, b.Text, StyleQuote); blk != nil {
+				*flow = append(*flow, blk)
+			}
+		case article.Subhead:
+			if blk := c.text(b.ID, b.Text, StyleSubhead); blk != nil {
+				blk.keepNext = true
+				*flow = append(*flow, blk)
+			}
+			afterHeading = true
+		case article.Photo:
+			*flow = append(*flow, c.photo(b))
+		}
+	}
+}
+
+func (c *collector) noIndent(id, s, style string) *block {
+	st := c.t.Styles[style]
+	st.Indent = 0
+	blk := c.styled(id, s, st)
+	if blk == nil {
+		return &block{kind: textBlock, id: id}
+	}
+	return blk
+}
+
+// photo sizes a photo to the column (at most the template's share of the
+// column height) and composes its caption and credit.
+func (c *collector) photo(b *article.Block) *block {
+	colW := c.t.ColumnWidth()
+	maxH := Pt(c.t.PhotoMaxHeight) * c.t.TypeArea().H
+	img := &Image{Rotate: b.Rotate, Crop: b.Crop, File: b.File, ID: b.ID}
+	w, h := 4.0, 3.0
+	if as := c.a.Asset(b.Asset); as != nil && !b.Missing {
+		img.Asset = as
+		var cl, ct, cr, cb float64
+		if b.Crop != nil {
+			cl, ct, cr, cb = b.Crop.Left, b.Crop.Top, b.Crop.Right, b.Crop.Bottom
+		}
+		w, h = media.DisplaySize(as.Width, as.Height, as.Data, b.Rotate, cl, ct, cr, cb)
+	} else {
+		c.warn(SevError, b.ID, "photo %q is missing: a frame with its name prints in its place", b.File)
+	}
+	pw, ph := colW, colW*Pt(h/w)
+	if ph > maxH {
+		pw, ph = maxH*Pt(w/h), maxH
+	}
+	img.Rect = Rect{X: (colW - pw) / 2, W: pw, H: ph}
+	if img.Asset != nil {
+		if ppi := w / (float64(pw) / 72); ppi < 150 {
+			c.warn(SevWarning, b.ID, "photo %q is %.0f ppi at its printed size (under 150 ppi looks soft)", b.File, ppi)
+		}
+	}
+	blk := &block{kind: photoBlock, id: b.ID, img: img}
+	if img.Asset == nil {
+		st := c.t.Styles[StyleCredit]
+		st.Align = "center"
+		name := b.File
+		if name == "" {
+			name = "?"
+		}
+		blk.missing = c.e.compose(name, st, c.t.Color("muted"), pw, c.zh, c.a.Lang).runs
+	}
+	if strings.TrimSpace(b.Caption) == "" {
+		c.warn(SevWarning, b.ID, "photo %q has no caption", b.File)
+	} else {
+		cs := c.t.Styles[StyleCaption]
+		blk.caption = c.e.compose(b.Caption, cs, c.t.Color(cs.Color), pw, c.zh, c.a.Lang).runs
+		blk.capLead = Pt(cs.Leading)
+		blk.st = cs
+	}
+	if b.Credit != "" {
+		cs := c.t.Styles[StyleCredit]
+		blk.credit = c.e.compose(b.Credit, cs, c.t.Color(cs.Color), pw, c.zh, c.a.Lang).runs
+		blk.credLead = Pt(cs.Leading)
+	}
+	return blk
+}
+
+func (c *collector) footer(flow *[]*block) {
+	f := c.a.Footer
+	first := true
+	add := func(id, s string) *block {
+		b := c.text(id, s, StyleFooter)
+		if b == nil {
+			return nil
+		}
+		if !first {
+			b.st.SpaceBefore = 0
+			b.st.RuleAbove = false
+		}
+		first = false
+		*flow = append(*flow, b)
+		return b
+	}
+	if len(f.Credits) > 0 {
+		sep := "　"
+		if !c.zh {
+			sep = "  ·  "
+		}
+		add(article.IDFooter, strings.Join(f.Credits, sep))
+	}
+	add(article.IDCopyright, f.Copyright)
+	if f.Link != "" {
+		label := "本文链接："
+		if !c.zh {
+			label = "Link: "
+		}
+		if b := add(article.IDLink, label+f.Link); b != nil {
+			b.link = f.Link
+		}
+	}
+}

@@ -1,0 +1,147 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/banmian/banmian/article"
+	"github.com/banmian/banmian/assets"
+	"github.com/banmian/banmian/layout/text"
+)
+
+// Fonts are the four faces templates choose from.
+type Fonts struct {
+	Serif, SerifBold, Sans, SansBold *text.Face
+}
+
+// face picks a face for a style.
+func (f *Fonts) face(st Style) *text.Face {
+	switch {
+	case st.Font == "sans" && st.Bold:
+		return f.SansBold
+	case st.Font == "sans":
+		return f.Sans
+	case st.Bold:
+		return f.SerifBold
+	}
+	return f.Serif
+}
+
+var (
+	embeddedOnce  sync.Once
+	embeddedFonts *Fonts
+	embeddedErr   error
+)
+
+// EmbeddedFonts parses the bundled fonts once per process and returns them.
+func EmbeddedFonts() (*Fonts, error) {
+	embeddedOnce.Do(func() {
+		var fs Fonts
+		var wg sync.WaitGroup
+		errs := make([]error, 4)
+		load := func(i int, dst **text.Face, file string) {
+			defer wg.Done()
+			*dst, errs[i] = text.Parse(strings.TrimSuffix(file, ".ttf"), assets.Font(file))
+		}
+		wg.Add(4)
+		go load(0, &fs.Serif, assets.SerifRegular)
+		go load(1, &fs.SerifBold, assets.SerifBold)
+		go load(2, &fs.Sans, assets.SansRegular)
+		go load(3, &fs.SansBold, assets.SansBold)
+		wg.Wait()
+		for _, err := range errs {
+			if err != nil {
+				embeddedErr = err
+				return
+			}
+		}
+		embeddedFonts = &fs
+	})
+	return embeddedFonts, embeddedErr
+}
+
+// Engine lays out articles. It keeps a cache of composed paragraphs, so that
+// laying out the same article again after a small edit only composes the
+// paragraphs that changed. An Engine is not safe for concurrent use.
+type Engine struct {
+	fonts   *Fonts
+	shaper  text.Shaper
+	allowed []bool
+	cache   map[paraKey]*composed
+	used    map[paraKey]bool
+}
+
+// NewEngine returns an engine using the given fonts.
+func NewEngine(f *Fonts) *Engine {
+	return &Engine{fonts: f, cache: map[paraKey]*composed{}}
+}
+
+// Layout lays out the article with the template. It fails only when the
+// article or template cannot be used at all; problems of content are
+// returned as [Document.Warnings].
+func (e *Engine) Layout(a *article.Article, t *Template) (*Document, error) {
+	if t == nil {
+		return nil, fmt.Errorf("layout: no template")
+	}
+	e.used = map[paraKey]bool{}
+	c := &collector{e: e, a: a, t: t, zh: a.IsChinese()}
+	doc := &Document{Template: t, Lang: a.Lang}
+	fillInfo(doc, a)
+	header, flow := c.collect()
+	p := newPager(t, doc, a)
+	p.run(header, flow)
+	e.folios(doc, t, c.zh, a.Lang)
+	doc.Warnings = append(c.warnings, p.warnings...)
+	// Drop cached paragraphs this layout did not use (the article changed).
+	for k := range e.cache {
+		if !e.used[k] {
+			delete(e.cache, k)
+		}
+	}
+	return doc, nil
+}
+
+// Layout lays out an article with the embedded fonts and a fresh engine.
+func Layout(a *article.Article, t *Template) (*Document, error) {
+	f, err := EmbeddedFonts()
+	if err != nil {
+		return nil, err
+	}
+	return NewEngine(f).Layout(a, t)
+}
+
+func fillInfo(doc *Document, a *article.Article) {
+	doc.Title = a.Headline
+	doc.Author = strings.Join(a.Authors, ", ")
+	doc.Subject = a.Subtitle
+	if doc.Subject == "" {
+		doc.Subject = strings.Join(a.Channel, " / ")
+	}
+	var kw []string
+	for _, s := range a.Sections {
+		kw = append(kw, s.Keywords...)
+	}
+	doc.Keywords = strings.Join(kw, ", ")
+	if a.Published != nil {
+		doc.Created = *a.Published
+	}
+}
+
+// folios adds the page number at the foot of every page, centred under the
+// type area, in the folio style.
+func (e *Engine) folios(doc *Document, t *Template, zh bool, lang string) {
+	st := t.Styles[StyleFolio]
+	area := t.TypeArea()
+	for i := range doc.Pages {
+		pg := &doc.Pages[i]
+		c := e.compose(folioText(zh, i+1, len(doc.Pages)), st, t.Color(st.Color), area.W, zh, lang)
+		for _, r := range c.runs {
+			cp := *r
+			cp.X += area.X
+			cp.Y = area.Y + area.H + (pg.Height-area.Y-area.H)/2 + Pt(st.Size)*0.35
+			cp.ID = "folio"
+			pg.Items = append(pg.Items, &cp)
+		}
+	}
+}

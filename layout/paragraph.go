@@ -1,0 +1,151 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/banmian/banmian/layout/text"
+)
+
+// paraKey identifies a composed paragraph in the engine's cache.
+type paraKey struct {
+	text   string
+	face   *text.Face
+	size   Pt
+	width  Pt
+	indent float64
+	align  string
+	bal    bool
+	zh     bool
+}
+
+// composed is a paragraph set in lines; runs have X relative to the block's
+// left edge and Y = 0 (the pager places them).
+type composed struct {
+	runs     []*TextRun
+	missing  []rune
+	overfull bool
+}
+
+// compose sets text in lines of the given width with the style; each line
+// becomes a run. Hard line breaks ("\n") start new lines. Results are cached.
+func (e *Engine) compose(s string, st Style, color Color, width Pt, zh bool, lang string) *composed {
+	face := e.fonts.face(st)
+	indent := st.Indent
+	key := paraKey{s, face, Pt(st.Size), width, indent, st.Align, st.Balance, zh}
+	e.used[key] = true
+	if c, ok := e.cache[key]; ok {
+		return c
+	}
+	c := &composed{}
+	for i, part := range strings.Split(s, "\n") {
+		ind := indent
+		if i > 0 {
+			ind = 0
+		}
+		e.composePart(c, part, face, st, color, width, ind, zh, lang)
+	}
+	e.cache[key] = c
+	return c
+}
+
+func (e *Engine) composePart(c *composed, s string, face *text.Face, st Style, color Color, width Pt, indent float64, zh bool, lang string) {
+	runes := []rune(s)
+	if len(runes) == 0 {
+		return
+	}
+	if cap(e.allowed) < len(runes) {
+		e.allowed = make([]bool, len(runes)*2)
+	}
+	us := prepare(&e.shaper, face, runes, zh, lang, e.allowed[:len(runes)])
+	for _, u := range us {
+		if u.gid == 0 && u.cls != clsSpace && !unicode.IsControl(u.r) {
+			c.missing = append(c.missing, u.r)
+		}
+	}
+	size := float64(st.Size)
+	w := float64(width) / size
+	lines := breakLines(us, w, indent)
+	if st.Balance && len(lines) > 1 {
+		lines = balance(us, lines, w, zh)
+	}
+	for i := range lines {
+		ln := &lines[i]
+		if i == 0 {
+			ln.indent = indent
+		}
+		justify(us, ln, w, st.Align, i == len(lines)-1, zh)
+		c.overfull = c.overfull || ln.overfull
+		c.runs = append(c.runs, makeRun(us, ln, face, Pt(size), color))
+	}
+}
+
+// balance evens a heading's lines: in Chinese, first try breaking only at
+// the spaces between phrases; otherwise find the narrowest measure that
+// keeps the number of lines.
+func balance(us []unit, lines []line, w float64, zh bool) []line {
+	if zh {
+		saved := make([]bool, len(us))
+		phrase := false
+		for i := range us {
+			saved[i] = us[i].brk
+			us[i].brk = i > 0 && us[i-1].cls == clsSpace
+			phrase = phrase || us[i].brk
+		}
+		if phrase {
+			pl := breakLines(us, w, 0)
+			ok := len(pl) <= len(lines)
+			for _, l := range pl {
+				ok = ok && measure(us, l.start, l.end) <= w+1e-6
+			}
+			if ok {
+				for i := range us {
+					us[i].brk = saved[i]
+				}
+				return pl
+			}
+		}
+		for i := range us {
+			us[i].brk = saved[i]
+		}
+	}
+	lo, hi := w/float64(len(lines)), w
+	best := lines
+	for k := 0; k < 12; k++ {
+		mid := (lo + hi) / 2
+		if l := breakLines(us, mid, 0); len(l) == len(lines) {
+			best, hi = l, mid
+		} else {
+			lo = mid
+		}
+	}
+	return best
+}
+
+func makeRun(us []unit, ln *line, face *text.Face, size Pt, color Color) *TextRun {
+	r := &TextRun{Face: face, Size: size, Color: color}
+	var b strings.Builder
+	for i := ln.start; i < ln.end; i++ {
+		u := us[i]
+		b.WriteString(u.text)
+		if u.cls == clsSpace {
+			continue
+		}
+		r.Glyphs = append(r.Glyphs, Glyph{GID: u.gid, Text: u.text, X: Pt(ln.x[i-ln.start]) * size, Advance: Pt(u.nat) * size})
+	}
+	r.Text = b.String()
+	return r
+}
+
+func runeNames(rs []rune) string {
+	seen := map[rune]bool{}
+	var parts []string
+	for _, r := range rs {
+		if !seen[r] {
+			seen[r] = true
+			parts = append(parts, fmt.Sprintf("%q (U+%04X)", r, r))
+		}
+	}
+	return strings.Join(parts, ", ")
+}

@@ -1,0 +1,251 @@
+package layout
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/banmian/banmian/assets"
+)
+
+// Template is a page design: page geometry, type sizes and styles for every
+// element, colours, image resolution. Lengths of the page are in millimetres,
+// type sizes in points.
+type Template struct {
+	// Name identifies the template ("report-a4").
+	Name string `json:"name"`
+	// Description says what it is for.
+	Description string `json:"description"`
+	// Page is the page geometry.
+	Page PageSpec `json:"page"`
+	// ImagePPI is the resolution photos are downsampled to for print (default 300).
+	ImagePPI float64 `json:"image_ppi"`
+	// PhotoMaxHeight caps a photo's height, as a fraction of the column height (default 0.45).
+	PhotoMaxHeight float64 `json:"photo_max_height"`
+	// Colors names the palette: "text", "accent", "muted", "rule", "banner_text".
+	Colors map[string]string `json:"colors"`
+	// Styles gives each element's style; see [Template.Style] for the names.
+	Styles map[string]Style `json:"styles"`
+}
+
+// PageSpec is a page's size and type area.
+type PageSpec struct {
+	// Size is "A4", "A3", "Letter", "Tabloid" or "custom" (then WidthMM and HeightMM).
+	Size     string  `json:"size"`
+	WidthMM  float64 `json:"width_mm,omitempty"`
+	HeightMM float64 `json:"height_mm,omitempty"`
+	// Margins around the type area, in mm.
+	Margins Margins `json:"margins_mm"`
+	// Columns of body text, and the gutter between them in mm.
+	Columns  int     `json:"columns"`
+	GutterMM float64 `json:"gutter_mm"`
+	// BleedMM is the default bleed in mm (the export may override it).
+	BleedMM float64 `json:"bleed_mm"`
+}
+
+// Margins in mm.
+type Margins struct {
+	Top    float64 `json:"top"`
+	Bottom float64 `json:"bottom"`
+	Left   float64 `json:"left"`
+	Right  float64 `json:"right"`
+}
+
+// Style is how an element prints.
+type Style struct {
+	// Font is "serif" or "sans"; Bold picks the bold face.
+	Font string `json:"font"`
+	Bold bool   `json:"bold,omitempty"`
+	// Size and Leading (baseline to baseline) in points.
+	Size    float64 `json:"size"`
+	Leading float64 `json:"leading"`
+	// Align is "justify", "left", "center" or "right".
+	Align string `json:"align"`
+	// Color names a palette colour or gives "#rrggbb" (default "text").
+	Color string `json:"color,omitempty"`
+	// Background fills the block's box (banners), a palette name or "#rrggbb".
+	Background string `json:"background,omitempty"`
+	// Indent is the first-line indent in em (Chinese body: 2).
+	Indent float64 `json:"indent,omitempty"`
+	// SpaceBefore and SpaceAfter in points.
+	SpaceBefore float64 `json:"space_before,omitempty"`
+	SpaceAfter  float64 `json:"space_after,omitempty"`
+	// RuleBelow draws a hairline under the block; RuleAbove over it.
+	RuleBelow bool `json:"rule_below,omitempty"`
+	RuleAbove bool `json:"rule_above,omitempty"`
+	// Span sets the block across all columns (headline of a newspaper page).
+	Span bool `json:"span,omitempty"`
+	// Balance evens the lines of a multi-line heading.
+	Balance bool `json:"balance,omitempty"`
+}
+
+// Style names.
+const (
+	StyleChannel      = "channel"
+	StyleKicker       = "kicker"
+	StyleHeadline     = "headline"
+	StyleSubtitle     = "subtitle"
+	StyleMeta         = "meta"
+	StyleByline       = "byline"
+	StyleBody         = "body"
+	StyleSubhead      = "subhead"
+	StyleQuote        = "quote"
+	StyleKeyword      = "keyword"
+	StyleSectionTitle = "section_title"
+	StyleSceneLabel   = "scene_label"
+	StyleCaption      = "caption"
+	StyleCredit       = "credit"
+	StyleFooter       = "footer"
+	StyleFolio        = "folio"
+)
+
+var styleNames = []string{StyleChannel, StyleKicker, StyleHeadline, StyleSubtitle, StyleMeta, StyleByline, StyleBody,
+	StyleSubhead, StyleQuote, StyleKeyword, StyleSectionTitle, StyleSceneLabel, StyleCaption, StyleCredit, StyleFooter, StyleFolio}
+
+// ErrTemplate signals a template that cannot be used.
+var ErrTemplate = errors.New("bad template")
+
+var pageSizes = map[string][2]float64{"a4": {210, 297}, "a3": {297, 420}, "a5": {148, 210}, "letter": {215.9, 279.4}, "tabloid": {279.4, 431.8}, "legal": {215.9, 355.6}}
+
+// LoadTemplate returns a bundled template by name, or reads a template file
+// when nameOrPath ends in .json or names a file.
+func LoadTemplate(nameOrPath string) (*Template, error) {
+	if nameOrPath == "" {
+		nameOrPath = DefaultTemplate
+	}
+	if data, ok := assets.Template(nameOrPath); ok {
+		return ParseTemplate(nameOrPath, data)
+	}
+	if strings.HasSuffix(nameOrPath, ".json") || strings.ContainsAny(nameOrPath, `/\`) {
+		data, err := os.ReadFile(nameOrPath)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrTemplate, err)
+		}
+		return ParseTemplate(filepath.Base(nameOrPath), data)
+	}
+	return nil, fmt.Errorf("%w: no template %q (bundled: %s)", ErrTemplate, nameOrPath, strings.Join(assets.TemplateNames(), ", "))
+}
+
+// DefaultTemplate is the template used when none is named.
+const DefaultTemplate = "report-a4"
+
+// ParseTemplate reads a template's JSON and checks it; name is used in errors.
+func ParseTemplate(name string, data []byte) (*Template, error) {
+	t := &Template{}
+	dec := json.NewDecoder(strings.NewReader(string(data)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(t); err != nil {
+		return nil, fmt.Errorf("%w %s: %v", ErrTemplate, name, err)
+	}
+	if err := t.check(); err != nil {
+		return nil, fmt.Errorf("%w %s: %v", ErrTemplate, name, err)
+	}
+	return t, nil
+}
+
+func (t *Template) check() error {
+	if t.Page.Size != "custom" && t.Page.Size != "" {
+		sz, ok := pageSizes[strings.ToLower(t.Page.Size)]
+		if !ok {
+			return fmt.Errorf("page size %q is not A3, A4, A5, Letter, Legal, Tabloid or custom", t.Page.Size)
+		}
+		t.Page.WidthMM, t.Page.HeightMM = sz[0], sz[1]
+	}
+	p := t.Page
+	if p.WidthMM < 50 || p.HeightMM < 50 || p.WidthMM > 2000 || p.HeightMM > 2000 {
+		return fmt.Errorf("page %g×%g mm is out of range (50 to 2000 mm)", p.WidthMM, p.HeightMM)
+	}
+	if p.Columns < 1 || p.Columns > 12 {
+		return fmt.Errorf("columns = %d (1 to 12)", p.Columns)
+	}
+	m := p.Margins
+	if m.Top < 0 || m.Bottom < 0 || m.Left < 0 || m.Right < 0 || m.Left+m.Right > p.WidthMM-30 || m.Top+m.Bottom > p.HeightMM-50 {
+		return errors.New("margins leave no room for text")
+	}
+	if p.GutterMM < 0 || p.BleedMM < 0 || p.BleedMM > 20 {
+		return errors.New("gutter and bleed must be ≥ 0 (bleed at most 20 mm)")
+	}
+	if t.ColumnWidth() < 36 {
+		return fmt.Errorf("columns are %.1f mm wide: too narrow", t.ColumnWidth().MM())
+	}
+	if t.ImagePPI == 0 {
+		t.ImagePPI = 300
+	}
+	if t.ImagePPI < 72 || t.ImagePPI > 1200 {
+		return fmt.Errorf("image_ppi %g out of range (72 to 1200)", t.ImagePPI)
+	}
+	if t.PhotoMaxHeight == 0 {
+		t.PhotoMaxHeight = 0.45
+	}
+	for _, n := range styleNames {
+		s, ok := t.Styles[n]
+		if !ok {
+			return fmt.Errorf("style %q is missing", n)
+		}
+		if s.Font != "serif" && s.Font != "sans" {
+			return fmt.Errorf("style %q: font %q is not serif or sans", n, s.Font)
+		}
+		if s.Size < 4 || s.Size > 200 || s.Leading < s.Size*0.9 || s.Leading > s.Size*4 {
+			return fmt.Errorf("style %q: size %g pt and leading %g pt do not make sense", n, s.Size, s.Leading)
+		}
+		switch s.Align {
+		case "justify", "left", "center", "right":
+		default:
+			return fmt.Errorf("style %q: align %q is not justify, left, center or right", n, s.Align)
+		}
+		for _, c := range []string{s.Color, s.Background} {
+			if _, err := t.color(c); c != "" && err != nil {
+				return fmt.Errorf("style %q: %v", n, err)
+			}
+		}
+	}
+	for k, v := range t.Colors {
+		if _, err := ParseColor(v); err != nil {
+			return fmt.Errorf("colour %q: %v", k, err)
+		}
+	}
+	return nil
+}
+
+// color resolves a palette name or "#rrggbb"; empty is the text colour.
+func (t *Template) color(s string) (Color, error) {
+	if s == "" {
+		s = "text"
+	}
+	if v, ok := t.Colors[s]; ok {
+		s = v
+	}
+	if !strings.HasPrefix(s, "#") {
+		if s == "text" {
+			return Color{0x1a, 0x1a, 0x1a}, nil
+		}
+		return Color{}, fmt.Errorf("no colour %q in the palette", s)
+	}
+	return ParseColor(s)
+}
+
+// Color resolves a colour name or value (errors give black: templates are checked on load).
+func (t *Template) Color(s string) Color {
+	c, _ := t.color(s)
+	return c
+}
+
+// PageSize returns the trimmed page size.
+func (t *Template) PageSize() (w, h Pt) { return MM(t.Page.WidthMM), MM(t.Page.HeightMM) }
+
+// TypeArea returns the rectangle inside the margins.
+func (t *Template) TypeArea() Rect {
+	w, h := t.PageSize()
+	m := t.Page.Margins
+	return Rect{X: MM(m.Left), Y: MM(m.Top), W: w - MM(m.Left+m.Right), H: h - MM(m.Top+m.Bottom)}
+}
+
+// ColumnWidth returns the width of one column.
+func (t *Template) ColumnWidth() Pt {
+	a := t.TypeArea()
+	n := Pt(t.Page.Columns)
+	return (a.W - (n-1)*MM(t.Page.GutterMM)) / n
+}
