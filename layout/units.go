@@ -45,6 +45,12 @@ func prepare(sh *text.Shaper, face *text.Face, runes []rune, zh bool, lang strin
 		a, b := us[i-1], us[i]
 		us[i].brk = allowed[idx] && !noLineStart(b.cls) && !noLineEnd(a.cls) &&
 			!(a.cls == clsDash && b.cls == clsDash) && !(a.cls == clsEllipsis && b.cls == clsEllipsis)
+		// Between Chinese characters and full-width marks, break as hanzi do
+		// (UAX #14 treats “ ” as ambiguous quotes that never break).
+		if zh && (a.cls == clsHan || a.full) && (b.cls == clsHan || b.full) {
+			us[i].brk = !noLineStart(b.cls) && !noLineEnd(a.cls) &&
+				!(a.cls == clsDash && b.cls == clsDash) && !(a.cls == clsEllipsis && b.cls == clsEllipsis)
+		}
 		// A space may always be followed by a break (it collapses at line end).
 		if a.cls == clsSpace && !noLineStart(b.cls) {
 			us[i].brk = true

@@ -137,11 +137,7 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 	if err := f.Output(&buf); err != nil {
 		return fmt.Errorf("%w: %v", ErrPDF, err)
 	}
-	out, err := finish(buf.Bytes())
-	if err != nil {
-		return err
-	}
-	_, err = w.Write(out)
+	_, err := w.Write(buf.Bytes())
 	return err
 }
 
@@ -316,4 +312,3 @@ func utf16Hex(s string) string {
 	b.WriteString(">")
 	return b.String()
 }
-
