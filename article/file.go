@@ -97,6 +97,13 @@ func Save(file string, a *Article) (err error) {
 	if err := Write(tmp, a); err != nil {
 		return fail(err)
 	}
+	mode := os.FileMode(0o644)
+	if st, err := os.Stat(file); err == nil {
+		mode = st.Mode().Perm()
+	}
+	if err := tmp.Chmod(mode); err != nil {
+		return fail(err)
+	}
 	if err := tmp.Sync(); err != nil {
 		return fail(err)
 	}

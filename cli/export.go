@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/banmian/banmian/article"
+	"github.com/banmian/banmian/export/html"
 	"github.com/banmian/banmian/export/pdf"
 	"github.com/banmian/banmian/export/raster"
 	"github.com/banmian/banmian/layout"
@@ -131,7 +132,39 @@ func exportPages(env *Env, a *article.Article, o exportFlags) error {
 }
 
 func exportHTML(env *Env, a *article.Article, o exportFlags) error {
-	return fmt.Errorf("HTML export is not built yet")
+	t, err := layout.LoadTemplate(o.template)
+	if err != nil {
+		return err
+	}
+	opt := html.Options{Theme: Theme(t), Missing: func(f string) {
+		fmt.Fprintf(env.Stderr, "warning: photo %q is missing: left out of the page\n", f)
+	}}
+	dir := strings.HasSuffix(o.out, "/") || strings.HasSuffix(o.out, string(filepath.Separator)) || filepath.Ext(o.out) == ""
+	if dir {
+		if err := html.WriteDir(o.out, a, opt); err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "wrote %s\n", filepath.Join(o.out, "index.html"))
+		return nil
+	}
+	if err := html.WriteFile(o.out, a, opt); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "wrote %s\n", o.out)
+	return nil
+}
+
+// Theme carries a print template's colours, sizes and page into the web edition's CSS.
+func Theme(t *layout.Template) html.Theme {
+	body := t.Styles[layout.StyleBody]
+	head := t.Styles[layout.StyleHeadline]
+	m := t.Page.Margins
+	return html.Theme{
+		Text: t.Color("text").Hex(), Accent: t.Color("accent").Hex(), Muted: t.Color("muted").Hex(),
+		Rule: t.Color("rule").Hex(), BannerText: t.Color("banner_text").Hex(),
+		BodySize: body.Size, Leading: body.Leading / body.Size, HeadlineScale: min(2.2, head.Size/body.Size),
+		PageSize: t.Page.Size, MarginTop: m.Top, MarginRight: m.Right, MarginBottom: m.Bottom, MarginLeft: m.Left,
+	}
 }
 
 // errPreflight makes "check" exit with status 1 when there are errors.

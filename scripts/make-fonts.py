@@ -36,7 +36,9 @@ def coverage():
             if trail == 0x7F:
                 continue
             try:
-                ch = bytes([lead, trail]).decode("gbk")
+                # The GB18030 codec maps the GBK two-byte codes to today's
+                # Unicode (Python's "gbk" leaves some in the private use area).
+                ch = bytes([lead, trail]).decode("gb18030")
             except UnicodeDecodeError:
                 continue
             if len(ch) == 1:
@@ -52,6 +54,11 @@ def coverage():
         (0x2460, 0x24FF),  # enclosed alphanumerics
         (0x0100, 0x017F),  # Latin Extended-A (names in English copy)
         (0x2190, 0x21FF),  # arrows
+        (0x20AC, 0x20AC),  # euro sign
+        (0x01CD, 0x01DC),  # pinyin with caron
+        (0x01F8, 0x01F9),  # pinyin ǹ
+        (0x2E80, 0x2EFF),  # CJK radicals supplement (in GBK since GB18030)
+        (0x2FF0, 0x2FFF),  # ideographic description characters
     ]
     for lo, hi in ranges:
         cps.update(range(lo, hi + 1))

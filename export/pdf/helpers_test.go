@@ -7,7 +7,7 @@ import (
 	"github.com/banmian/banmian/layout"
 )
 
-func itoa(n int) string        { return strconv.Itoa(n) }
+func itoa(n int) string       { return strconv.Itoa(n) }
 func ftoa(p layout.Pt) string { return strconv.FormatFloat(float64(p), 'f', 2, 64) }
 
 func closeTo(got, want []string) bool {

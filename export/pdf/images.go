@@ -18,6 +18,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"github.com/banmian/banmian/internal/atomicfile"
 	"github.com/banmian/banmian/layout"
 	"github.com/banmian/banmian/media"
 )
@@ -166,7 +167,7 @@ func (s *imageSet) derive(job *imageJob) ([]byte, error) {
 	}
 	if cache != "" {
 		if os.MkdirAll(filepath.Dir(cache), 0o755) == nil {
-			_ = atomicWrite(cache, buf.Bytes())
+			_ = atomicfile.WriteFile(cache, buf.Bytes())
 		}
 	}
 	return buf.Bytes(), nil

@@ -7,13 +7,13 @@ import (
 	"io"
 	"math"
 	"os"
-	"path/filepath"
 	"strconv"
 	"time"
 	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"github.com/banmian/banmian/internal/atomicfile"
 	"github.com/banmian/banmian/layout"
 	"github.com/banmian/banmian/layout/text"
 )
@@ -50,30 +50,7 @@ func WriteFile(path string, doc *layout.Document, opt Options) error {
 	if err := Write(&buf, doc, opt); err != nil {
 		return err
 	}
-	return atomicWrite(path, buf.Bytes())
-}
-
-func atomicWrite(path string, data []byte) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if _, err = tmp.Write(data); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return atomicfile.WriteFile(path, buf.Bytes())
 }
 
 // writer carries the state of one export.

@@ -19,8 +19,10 @@ import (
 type Options struct {
 	// DPI is the resolution in dots per inch (72 draws 1 px per point).
 	DPI float64
-	// Bleed draws the bleed area around the trimmed page, with trim marks.
+	// Bleed draws the bleed area around the trimmed page.
 	Bleed bool
+	// TrimLines outlines the trim box (with Bleed) for the editor's preview.
+	TrimLines bool
 }
 
 // Renderer draws pages. It caches glyph masks and photos scaled for the
@@ -89,7 +91,7 @@ func (r *Renderer) Page(doc *layout.Document, i int, opt Options) (*image.RGBA, 
 			r.text(img, v, px, s)
 		}
 	}
-	if opt.Bleed {
+	if opt.Bleed && opt.TrimLines {
 		trim := color.RGBA{0, 160, 220, 255}
 		x0, y0, x1, y1 := px(0), px(0), px(pg.Width), px(pg.Height)
 		for _, l := range [][4]float64{{x0, y0, x1, y0}, {x0, y1, x1, y1}, {x0, y0, x0, y1}, {x1, y0, x1, y1}} {

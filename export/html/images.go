@@ -1,0 +1,232 @@
+package html
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"html/template"
+	"image"
+	"image/draw"
+	"image/jpeg"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/banmian/banmian/article"
+	"github.com/banmian/banmian/internal/atomicfile"
+	"github.com/banmian/banmian/media"
+)
+
+// Web derivative widths, in pixels: srcset for the folder form, one image
+// for the single file.
+var (
+	dirWidths    = []int{800, 1600}
+	singleWidth  = 1200
+	derivQuality = 82
+)
+
+// imageMaker makes the web derivatives of every photo: EXIF orientation
+// applied, rotated and cropped as the article says, resized, re-encoded as
+// JPEG (so no camera metadata survives), cached by content.
+type imageMaker struct {
+	a      *article.Article
+	opt    Options
+	dir    bool
+	derivs map[string]*deriv // by photo block ID
+	files  map[string][]byte
+	lead   string
+}
+
+type deriv struct {
+	block  *article.Block
+	widths []int
+	data   [][]byte
+	w, h   int // the largest derivative's size
+	err    error
+}
+
+func newImageMaker(a *article.Article, opt Options, dir bool) *imageMaker {
+	return &imageMaker{a: a, opt: opt, dir: dir, derivs: map[string]*deriv{}, files: map[string][]byte{}}
+}
+
+func (m *imageMaker) make() error {
+	var list []*deriv
+	for _, b := range m.a.Blocks() {
+		if b.Kind != article.Photo || b.Missing || m.a.Asset(b.Asset) == nil {
+			continue
+		}
+		d := &deriv{block: b}
+		m.derivs[b.ID] = d
+		list = append(list, d)
+	}
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for _, d := range list {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			d.err = m.derive(d)
+		}()
+	}
+	wg.Wait()
+	for _, d := range list {
+		if d.err != nil {
+			return fmt.Errorf("%w: photo %q: %v", ErrHTML, d.block.File, d.err)
+		}
+		if m.dir {
+			for i, w := range d.widths {
+				m.files["images/"+fileName(d, w)] = d.data[i]
+			}
+		}
+	}
+	return nil
+}
+
+func fileName(d *deriv, w int) string {
+	return d.block.ID + "-" + strconv.Itoa(w) + ".jpg"
+}
+
+func (m *imageMaker) derive(d *deriv) error {
+	as := m.a.Asset(d.block.Asset)
+	widths := dirWidths
+	if !m.dir {
+		widths = []int{singleWidth}
+	}
+	var src image.Image
+	for _, w := range widths {
+		key := m.cacheKey(as.ID, d.block, w)
+		if data := m.cached(key); data != nil {
+			cfg, err := jpeg.DecodeConfig(bytes.NewReader(data))
+			if err == nil {
+				d.widths, d.data = append(d.widths, cfg.Width), append(d.data, data)
+				d.w, d.h = cfg.Width, cfg.Height
+				if cfg.Width < w {
+					break
+				}
+				continue
+			}
+		}
+		if src == nil {
+			img, err := media.Decode(as.Data)
+			if err != nil {
+				return err
+			}
+			b := d.block
+			var cl, ct, cr, cb float64
+			if b.Crop != nil {
+				cl, ct, cr, cb = b.Crop.Left, b.Crop.Top, b.Crop.Right, b.Crop.Bottom
+			}
+			src = media.Transform(img, b.Rotate, cl, ct, cr, cb)
+		}
+		sw, sh := src.Bounds().Dx(), src.Bounds().Dy()
+		tw := min(w, sw)
+		th := max(1, int(float64(sh)*float64(tw)/float64(sw)+0.5))
+		out := media.Resize(src, tw, th)
+		var buf bytes.Buffer
+		if err := jpeg.Encode(&buf, opaque(out), &jpeg.Options{Quality: derivQuality}); err != nil {
+			return err
+		}
+		m.store(key, buf.Bytes())
+		d.widths, d.data = append(d.widths, tw), append(d.data, buf.Bytes())
+		d.w, d.h = tw, th
+		if tw < w {
+			break // the original is smaller than the next size
+		}
+	}
+	return nil
+}
+
+func opaque(img image.Image) image.Image {
+	if o, ok := img.(interface{ Opaque() bool }); ok && o.Opaque() {
+		return img
+	}
+	b := img.Bounds()
+	out := image.NewRGBA(b)
+	draw.Draw(out, b, image.White, image.Point{}, draw.Src)
+	draw.Draw(out, b, img, b.Min, draw.Over)
+	return out
+}
+
+func (m *imageMaker) cacheKey(id string, b *article.Block, w int) string {
+	s := fmt.Sprintf("%s|%d|%d|%v|q%d", id, w, b.Rotate, b.Crop, derivQuality)
+	if b.Crop != nil {
+		s = fmt.Sprintf("%s|%d|%d|%g,%g,%g,%g|q%d", id, w, b.Rotate, b.Crop.Left, b.Crop.Top, b.Crop.Right, b.Crop.Bottom, derivQuality)
+	}
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:16])
+}
+
+func (m *imageMaker) cacheDir() string {
+	dir := m.opt.CacheDir
+	if dir == "-" {
+		return ""
+	}
+	if dir == "" {
+		base, err := os.UserCacheDir()
+		if err != nil {
+			return ""
+		}
+		dir = filepath.Join(base, "banmian", "web")
+	}
+	return dir
+}
+
+func (m *imageMaker) cached(key string) []byte {
+	dir := m.cacheDir()
+	if dir == "" {
+		return nil
+	}
+	data, err := os.ReadFile(filepath.Join(dir, key+".jpg"))
+	if err != nil {
+		return nil
+	}
+	return data
+}
+
+func (m *imageMaker) store(key string, data []byte) {
+	dir := m.cacheDir()
+	if dir == "" || os.MkdirAll(dir, 0o755) != nil {
+		return
+	}
+	_ = atomicfile.WriteFile(filepath.Join(dir, key+".jpg"), data)
+}
+
+// view returns how a photo shows, or nil when it is missing.
+func (m *imageMaker) view(b *article.Block) *imgView {
+	d := m.derivs[b.ID]
+	if d == nil || len(d.data) == 0 {
+		return nil
+	}
+	if m.lead == "" {
+		m.lead = b.ID
+	}
+	if !m.dir {
+		return &imgView{Src: dataURI("image/jpeg", d.data[0]), Width: d.w, Height: d.h}
+	}
+	var set []string
+	for _, w := range d.widths {
+		set = append(set, "images/"+fileName(d, w)+" "+strconv.Itoa(w)+"w")
+	}
+	iv := &imgView{Src: template.URL("images/" + url.PathEscape(fileName(d, d.widths[0]))), Width: d.w, Height: d.h}
+	if len(set) > 1 {
+		iv.SrcSet = strings.Join(set, ", ")
+		iv.Sizes = "(max-width: 40em) 100vw, 38em"
+	}
+	return iv
+}
+
+// ogImage is the lead photo's largest derivative (folder form only).
+func (m *imageMaker) ogImage() string {
+	if !m.dir || m.lead == "" {
+		return ""
+	}
+	d := m.derivs[m.lead]
+	return "images/" + fileName(d, d.widths[len(d.widths)-1])
+}
