@@ -153,7 +153,7 @@ func render(w io.Writer, a *article.Article, opt Options, files map[string][]byt
 		p.Title = "Untitled"
 	}
 	p.Channel = a.Channel
-	p.Kicker, p.Headline, p.Subtitle, p.Byline = spaced(a.Kicker), spaced(a.Headline), spaced(a.Subtitle), spaced(a.Byline)
+	p.Kicker, p.Headline, p.Subtitle, p.Byline = spaced(a.Kicker), phrased(a.Headline, zh), phrased(a.Subtitle, zh), spaced(a.Byline)
 	p.Meta = metaItems(a, zh)
 	if a.Published != nil {
 		p.Published = a.Published.Format("2006-01-02T15:04:05-07:00")
@@ -164,7 +164,7 @@ func render(w io.Writer, a *article.Article, opt Options, files map[string][]byt
 	first := true
 	p.Lead = blocks(a.Lead, 2, imgs, &first, opt)
 	for _, s := range a.Sections {
-		sv := sectionView{ID: s.ID, Title: spaced(s.Title), Body: blocks(s.Body, 3, imgs, &first, opt)}
+		sv := sectionView{ID: s.ID, Title: phrased(s.Title, zh), Body: blocks(s.Body, 3, imgs, &first, opt)}
 		if kw := strings.Join(s.Keywords, " "); kw != "" {
 			if zh {
 				sv.Banner = spaced("关键词：" + kw)
@@ -313,6 +313,25 @@ func spaced(s string) template.HTML {
 		}
 	}
 	b.WriteString(template.HTMLEscapeString(string(rs[start:])))
+	return template.HTML(b.String())
+}
+
+// phrased keeps the phrases of a Chinese heading together: the spaces
+// between them are where it breaks, as in print ("做坚守初心 担当使命").
+func phrased(s string, zh bool) template.HTML {
+	parts := strings.Split(s, " ")
+	if !zh || len(parts) < 2 {
+		return spaced(s)
+	}
+	var b strings.Builder
+	for i, p := range parts {
+		if i > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(`<span class="phrase">`)
+		b.WriteString(string(spaced(p)))
+		b.WriteString(`</span>`)
+	}
 	return template.HTML(b.String())
 }
 

@@ -77,8 +77,12 @@ nav.breadcrumb li + li::before { content: "›"; margin: 0 .4em; }
 h1 { font: bold %[9]gem/1.3 var(--sans); margin: .3em 0 .3em; text-wrap: balance; }
 .subtitle { font: 1.15em/1.5 var(--sans); color: var(--muted); margin: 0 0 .6em; text-wrap: balance; }
 .meta { font: .82em/1.6 var(--sans); color: var(--muted); margin: .6em 0 0; }
+.meta > span { white-space: nowrap; }
+.phrase { display: inline-block; }
 .meta span + span::before { content: "　"; }
-article.en .meta span + span::before { content: " · "; }
+article.en .meta > span { white-space: nowrap; }
+.phrase { display: inline-block; }
+.meta span + span::before { content: " · "; }
 .byline { font: .95em/1.6 var(--sans); color: var(--accent); margin: 0 0 1em; }
 .body p { margin: 0; text-align: justify; }
 article.en .body p { text-align: left; }
