@@ -84,3 +84,41 @@ func TestExitCodes(t *testing.T) {
 		t.Error("failed import wrote its output")
 	}
 }
+
+// TestExportAndCheck: export to PDF, PNG and HTML from a .txt, and preflight
+// with and without the photos.
+func TestExportAndCheck(t *testing.T) {
+	dir := t.TempDir()
+	src, _ := os.ReadFile("../testdata/articles/reference-zh.txt")
+	txt := filepath.Join(dir, "a.txt")
+	os.WriteFile(txt, src, 0o644)
+	code, out, _ := run("check", txt)
+	if code != ExitError || !strings.Contains(out, "error   导语, 第1张图: photo \"动员副本.jpg\" is missing") || !strings.Contains(out, "5 errors") {
+		t.Errorf("check without photos: %d\n%s", code, out)
+	}
+	testimg.WriteReferencePhotos(dir, 1600, 1200)
+	if code, out, _ := run("check", txt); code != ExitOK || !strings.Contains(out, "0 errors") {
+		t.Errorf("check with photos: %d\n%s", code, out)
+	}
+	for _, o := range []string{"a.pdf", "a.html", "web/", "pages"} {
+		out := filepath.Join(dir, o)
+		if strings.HasSuffix(o, "/") {
+			out += "/"
+		}
+		code, stdout, stderr := run("export", txt, "-o", out, "--template", "magazine-a4")
+		if code != ExitOK {
+			t.Errorf("export %s: %d %s %s", o, code, stdout, stderr)
+		}
+	}
+	for _, f := range []string{"a.pdf", "a.html", "web/index.html", "web/style.css", "pages/page-1.png"} {
+		if st, err := os.Stat(filepath.Join(dir, f)); err != nil || st.Size() == 0 {
+			t.Errorf("%s: %v", f, err)
+		}
+	}
+	if code, _, stderr := run("export", txt, "-o", filepath.Join(dir, "x.pdf"), "--template", "nope"); code != ExitError || !strings.Contains(stderr, "no template \"nope\"") {
+		t.Errorf("bad template: %d %s", code, stderr)
+	}
+	if code, _, _ := run("export", txt, "-o", filepath.Join(dir, "x.doc")); code != ExitUsage {
+		t.Errorf("unknown extension: %d", code)
+	}
+}

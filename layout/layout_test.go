@@ -146,3 +146,18 @@ func BenchmarkRelayoutAfterEdit(b *testing.B) {
 		}
 	}
 }
+
+// TestPreflightMissingGlyph: a character no font has is reported with its path.
+func TestPreflightMissingGlyph(t *testing.T) {
+	a := article.New("zh-CN")
+	a.Headline = "标题"
+	a.Lead = []article.Block{{ID: "p1", Kind: article.Paragraph, Text: "正文"}, {ID: "p2", Kind: article.Paragraph, Text: "生僻字𠀀在此。"}}
+	tp, _ := LoadTemplate("report-a4")
+	d, err := Layout(a, tp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Warnings) != 1 || d.Warnings[0].Path != "导语, 第2段" || !strings.Contains(d.Warnings[0].Message, "U+20000") || d.Warnings[0].Severity != SevError {
+		t.Errorf("warnings: %+v", d.Warnings)
+	}
+}
