@@ -2,6 +2,7 @@ package plaintext
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/banmian/banmian/article"
 )
@@ -76,6 +77,12 @@ func (im *importer) header() int {
 		}
 	}
 	im.setTitles(titles)
+	if meta >= 0 && hasWords(parseMeta(im.lines[meta].text, im.zh).rest) {
+		// A meta line the parse cannot place entirely stays a paragraph,
+		// where it stood, rather than lose words.
+		im.warn(im.lines[meta].n, "the meta line could not be read entirely: kept as a paragraph")
+		return meta
+	}
 	if meta < 0 {
 		return end
 	}
@@ -193,4 +200,9 @@ func (im *importer) setMeta(l line) {
 		im.warn(l.n, "no date found in the meta line")
 	}
 	im.keep(l, article.IDMeta)
+}
+
+// hasWords reports letters or digits in s, beyond separators.
+func hasWords(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }

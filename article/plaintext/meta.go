@@ -12,6 +12,7 @@ type meta struct {
 	authors        []string
 	published      *time.Time
 	zoneAssumed    bool
+	rest           string // text the parse could not place
 }
 
 var (
@@ -58,10 +59,15 @@ func parseMeta(s string, zh bool) meta {
 	if t, assumed := parseDate(s, zh); t != nil {
 		m.published, m.zoneAssumed = t, assumed
 	}
-	if dateLoc != nil {
+	if dateLoc != nil && m.published != nil {
 		s = s[:dateLoc[0]] + "  " + s[dateLoc[1]:]
 	}
 	keys := reMetaKey.FindAllStringSubmatchIndex(s, -1)
+	if len(keys) > 0 {
+		m.rest = s[:keys[0][0]]
+	} else {
+		m.rest = s
+	}
 	for i, k := range keys {
 		end := len(s)
 		if i+1 < len(keys) {
@@ -75,6 +81,8 @@ func parseMeta(s string, zh bool) meta {
 			m.authors = splitNames(val)
 		case "编辑", "责任编辑", "责编", "editor", "edited by":
 			m.editor = val
+		default: // a date label: the date was taken out above
+			m.rest += " " + val
 		}
 	}
 	return m

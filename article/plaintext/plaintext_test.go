@@ -403,3 +403,31 @@ func FuzzImport(f *testing.F) {
 		}
 	})
 }
+
+// TestFormatRoundTrip: every fixture formatted as text and imported again
+// gives the same outline.
+func TestFormatRoundTrip(t *testing.T) {
+	for _, path := range fixtures(t) {
+		res := importFixture(t, path, "")
+		var want, got bytes.Buffer
+		res.Article.Outline(&want)
+		again, err := Import([]byte(Format(res.Article)), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		again.Article.Outline(&got)
+		if got.String() != want.String() {
+			t.Errorf("%s: round trip differs\n%s", filepath.Base(path), firstDiffLines(want.String(), got.String()))
+		}
+	}
+}
+
+func firstDiffLines(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := 0; i < len(al) && i < len(bl); i++ {
+		if al[i] != bl[i] {
+			return "- " + al[i] + "\n+ " + bl[i]
+		}
+	}
+	return "(lengths differ)"
+}
