@@ -1,4 +1,4 @@
-module github.com/banmian/banmian
+module banmian
 
 go 1.26.0
 

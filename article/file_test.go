@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/banmian/banmian/internal/testimg"
+	"banmian/internal/testimg"
 )
 
 // sample returns a small article with one photo.

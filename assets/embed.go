@@ -16,6 +16,20 @@ var fonts embed.FS
 //go:embed templates/*.json
 var templates embed.FS
 
+//go:embed sample
+var sample embed.FS
+
+// Sample returns the built-in sample article's text ("zh" or "en") and the
+// folder of its photos.
+func Sample(lang string) ([]byte, fs.FS) {
+	text, err := sample.ReadFile("sample/" + lang + ".txt")
+	if err != nil {
+		text, _ = sample.ReadFile("sample/zh.txt")
+	}
+	dir, _ := fs.Sub(sample, "sample")
+	return text, dir
+}
+
 // Font file names of the four faces.
 const (
 	SerifRegular = "BanmianSong-Regular.ttf"

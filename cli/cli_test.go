@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/banmian/banmian/internal/testimg"
+	"banmian/internal/testimg"
 )
 
 func run(args ...string) (code int, stdout, stderr string) {

@@ -8,11 +8,11 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/banmian/banmian/article"
-	"github.com/banmian/banmian/export/html"
-	"github.com/banmian/banmian/export/pdf"
-	"github.com/banmian/banmian/export/raster"
-	"github.com/banmian/banmian/layout"
+	"banmian/article"
+	"banmian/export/html"
+	"banmian/export/pdf"
+	"banmian/export/raster"
+	"banmian/layout"
 )
 
 func init() {

@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/banmian/banmian/article"
-	"github.com/banmian/banmian/article/plaintext"
+	"banmian/article"
+	"banmian/article/plaintext"
 )
 
 func runImport(env *Env, args []string) error {

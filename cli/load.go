@@ -6,8 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/banmian/banmian/article"
-	"github.com/banmian/banmian/article/plaintext"
+	"banmian/article"
+	"banmian/article/plaintext"
 )
 
 // load opens a .banmian file, imports a .txt file (photos from photoDir, or

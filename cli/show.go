@@ -4,7 +4,7 @@ import (
 	"flag"
 	"fmt"
 
-	"github.com/banmian/banmian/article"
+	"banmian/article"
 )
 
 func runShow(env *Env, args []string) error {

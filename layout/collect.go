@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/banmian/banmian/article"
-	"github.com/banmian/banmian/media"
+	"banmian/article"
+	"banmian/media"
 )
 
 // blockKind says how the pager treats a block.

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/banmian/banmian/internal/golden"
+	"banmian/internal/golden"
 )
 
 func testEngine(t testing.TB) *Engine {

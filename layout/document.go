@@ -3,8 +3,8 @@ package layout
 import (
 	"time"
 
-	"github.com/banmian/banmian/article"
-	"github.com/banmian/banmian/layout/text"
+	"banmian/article"
+	"banmian/layout/text"
 )
 
 // Document is a laid-out article: pages of positioned items.

@@ -5,9 +5,9 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/banmian/banmian/article"
-	"github.com/banmian/banmian/assets"
-	"github.com/banmian/banmian/layout/text"
+	"banmian/article"
+	"banmian/assets"
+	"banmian/layout/text"
 )
 
 // Fonts are the four faces templates choose from.

@@ -7,10 +7,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/banmian/banmian/article"
-	"github.com/banmian/banmian/article/plaintext"
-	"github.com/banmian/banmian/assets"
-	"github.com/banmian/banmian/internal/golden"
+	"banmian/article"
+	"banmian/article/plaintext"
+	"banmian/assets"
+	"banmian/internal/golden"
 )
 
 func importArticle(t testing.TB, name string) *article.Article {

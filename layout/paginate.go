@@ -5,7 +5,7 @@ import (
 	"math"
 	"strconv"
 
-	"github.com/banmian/banmian/article"
+	"banmian/article"
 )
 
 // pager places blocks into columns and pages.

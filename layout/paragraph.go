@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/banmian/banmian/layout/text"
+	"banmian/layout/text"
 )
 
 // paraKey identifies a composed paragraph in the engine's cache.

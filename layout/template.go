@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/banmian/banmian/assets"
+	"banmian/assets"
 )
 
 // Template is a page design: page geometry, type sizes and styles for every

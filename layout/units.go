@@ -1,7 +1,7 @@
 package layout
 
 import (
-	"github.com/banmian/banmian/layout/text"
+	"banmian/layout/text"
 )
 
 // unit is one glyph cluster of a paragraph being composed. Widths are in em.

@@ -3,13 +3,14 @@ package plaintext
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
 
-	"github.com/banmian/banmian/article"
+	"banmian/article"
 )
 
 // finish attaches photos, infers the channel, numbers scenes and mends
@@ -63,8 +64,8 @@ func (im *importer) fullWidth() {
 // warning that names the file and the reason.
 func (im *importer) attachPhotos() {
 	var names []string
-	if im.opt.PhotoDir != "" {
-		if ents, err := os.ReadDir(im.opt.PhotoDir); err == nil {
+	if fsys := im.photoFS(); fsys != nil {
+		if ents, err := fs.ReadDir(fsys, "."); err == nil {
 			for _, e := range ents {
 				if !e.IsDir() {
 					names = append(names, e.Name())
@@ -91,23 +92,38 @@ func (im *importer) attachPhotos() {
 
 var errNoFolder = errors.New("no photo folder given")
 
+// photoFS is where photos are looked up: Options.Photos, else PhotoDir.
+func (im *importer) photoFS() fs.FS {
+	if im.opt.Photos != nil {
+		return im.opt.Photos
+	}
+	if im.opt.PhotoDir != "" {
+		return os.DirFS(im.opt.PhotoDir)
+	}
+	return nil
+}
+
 func (im *importer) attach(b *article.Block, names []string) error {
-	if im.opt.PhotoDir == "" {
+	fsys := im.photoFS()
+	if fsys == nil {
 		return errNoFolder
 	}
 	name := matchFile(b.File, names)
 	if name == "" {
-		return fmt.Errorf("not found in %s", filepath.Base(im.opt.PhotoDir))
+		where := "the photo folder"
+		if im.opt.PhotoDir != "" {
+			where = filepath.Base(im.opt.PhotoDir)
+		}
+		return fmt.Errorf("not found in %s", where)
 	}
-	path := filepath.Join(im.opt.PhotoDir, name)
-	st, err := os.Stat(path)
+	st, err := fs.Stat(fsys, name)
 	if err != nil {
 		return err
 	}
 	if st.Size() > article.MaxAssetBytes {
 		return fmt.Errorf("%s is larger than %d MiB", name, article.MaxAssetBytes>>20)
 	}
-	data, err := os.ReadFile(path)
+	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return err
 	}

@@ -3,7 +3,7 @@ package plaintext
 import (
 	"strings"
 
-	"github.com/banmian/banmian/article"
+	"banmian/article"
 )
 
 // Format writes the article as plain text in the form the importer reads

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/banmian/banmian/article"
+	"banmian/article"
 )
 
 // maxHeaderLines is how far (in non-blank lines) the meta line is looked for.

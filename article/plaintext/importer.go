@@ -2,12 +2,13 @@ package plaintext
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"unicode"
 
-	"github.com/banmian/banmian/article"
+	"banmian/article"
 )
 
 // Options tune an import.
@@ -15,6 +16,8 @@ type Options struct {
 	// PhotoDir is the folder where photos named in the text are looked up by
 	// file name; empty means no folder (every photo is marked missing).
 	PhotoDir string
+	// Photos, when not nil, is looked up instead of PhotoDir (embedded samples).
+	Photos fs.FS
 }
 
 // ImportFile reads and imports a text file. Photos are looked up in photoDir,

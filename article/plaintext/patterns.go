@@ -13,8 +13,8 @@ var (
 	reCrumbSep   = regexp.MustCompile(`\s*(?:>|＞|»|›|>>|/|\||→)\s*`)
 	rePhoto      = regexp.MustCompile(`(?i)^[^\s/\\<>"|]?[^/\\<>"|]{0,200}\.(?:jpe?g|png|gif|webp)$`)
 	reKeywords   = regexp.MustCompile(`^(?:关键词|关键字|(?i:keywords?))\s*[:：]\s*(.+)$`)
-	reSceneZH    = regexp.MustCompile(`^场景\s*([零一二三四五六七八九十]+|\d+)\s*[:：]?\s*(.*)$`)
-	reSceneEN    = regexp.MustCompile(`^(?i:scene)\s+(\d+)\s*[:：.]?\s*(.*)$`)
+	reSceneZH    = regexp.MustCompile(`^场景\s*([零一二三四五六七八九十]+|\d+)(?:\s*[:：]\s*|\s+|$)(.*)$`)
+	reSceneEN    = regexp.MustCompile(`^(?i:scene)\s+(\d+)(?:\s*[:：.]\s*|\s+|$)(.*)$`)
 	reSubheadNum = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*\S`)
 	reSubheadBox = regexp.MustCompile(`^【([^】]+)】$`)
 	reBylineZH   = regexp.MustCompile(`(?:记者|通讯员|实习生|特约撰稿|本报).*(?:报道|电|讯)$`)
@@ -57,10 +57,17 @@ func isLeftover(s string) bool {
 
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
 
-// endsSentence reports a line ending in sentence punctuation, which titles do not.
+// endsSentence reports a line ending in sentence punctuation, which titles
+// do not. A closing quote or bracket ends a sentence only after a stop
+// ("……。”"); a title may end in one (开出“新书香”).
 func endsSentence(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune("。！？；，、.!?;,…：:”\"’", r)
+	s = strings.TrimRight(s, " ")
+	r, size := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune("”’」』）)\"'》", r) {
+		r, _ = utf8.DecodeLastRuneInString(s[:len(s)-size])
+		return strings.ContainsRune("。！？.!?…，,；;", r)
+	}
+	return strings.ContainsRune("。！？；，、.!?;,…：:", r)
 }
 
 // hanShare returns the share of Han characters among the letters of s.

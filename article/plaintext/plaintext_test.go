@@ -13,9 +13,9 @@ import (
 	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 
-	"github.com/banmian/banmian/article"
-	"github.com/banmian/banmian/internal/golden"
-	"github.com/banmian/banmian/internal/testimg"
+	"banmian/article"
+	"banmian/internal/golden"
+	"banmian/internal/testimg"
 )
 
 const articles = "../../testdata/articles"

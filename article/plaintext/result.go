@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/banmian/banmian/article"
+	"banmian/article"
 )
 
 // Result is what an import made and what it noticed.

@@ -13,7 +13,7 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
-	"github.com/banmian/banmian/article"
+	"banmian/article"
 )
 
 // chromium returns Debian's Chromium, which scripts/setup.sh installs.

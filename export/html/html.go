@@ -15,8 +15,8 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/banmian/banmian/article"
-	"github.com/banmian/banmian/internal/atomicfile"
+	"banmian/article"
+	"banmian/internal/atomicfile"
 )
 
 //go:embed page.html.tmpl

@@ -12,10 +12,10 @@ import (
 
 	xhtml "golang.org/x/net/html"
 
-	"github.com/banmian/banmian/article"
-	"github.com/banmian/banmian/article/plaintext"
-	"github.com/banmian/banmian/internal/pdftest"
-	"github.com/banmian/banmian/internal/testimg"
+	"banmian/article"
+	"banmian/article/plaintext"
+	"banmian/internal/pdftest"
+	"banmian/internal/testimg"
 )
 
 func reference(t testing.TB) (*article.Article, string) {

@@ -17,9 +17,9 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/banmian/banmian/article"
-	"github.com/banmian/banmian/internal/atomicfile"
-	"github.com/banmian/banmian/media"
+	"banmian/article"
+	"banmian/internal/atomicfile"
+	"banmian/media"
 )
 
 // Web derivative widths, in pixels: srcset for the folder form, one image

@@ -1,7 +1,7 @@
 package html
 
 import (
-	"github.com/banmian/banmian/article"
+	"banmian/article"
 )
 
 // jsonLD is the schema.org NewsArticle description of the article.

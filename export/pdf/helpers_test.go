@@ -4,7 +4,7 @@ import (
 	"math"
 	"strconv"
 
-	"github.com/banmian/banmian/layout"
+	"banmian/layout"
 )
 
 func itoa(n int) string       { return strconv.Itoa(n) }

@@ -18,9 +18,9 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
-	"github.com/banmian/banmian/internal/atomicfile"
-	"github.com/banmian/banmian/layout"
-	"github.com/banmian/banmian/media"
+	"banmian/internal/atomicfile"
+	"banmian/layout"
+	"banmian/media"
 )
 
 // passThroughPPI: an upright JPEG at most this sharp at its placed size is

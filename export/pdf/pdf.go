@@ -13,9 +13,9 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
-	"github.com/banmian/banmian/internal/atomicfile"
-	"github.com/banmian/banmian/layout"
-	"github.com/banmian/banmian/layout/text"
+	"banmian/internal/atomicfile"
+	"banmian/layout"
+	"banmian/layout/text"
 )
 
 // Options control the PDF.

@@ -8,12 +8,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/banmian/banmian/article"
-	"github.com/banmian/banmian/article/plaintext"
-	"github.com/banmian/banmian/assets"
-	"github.com/banmian/banmian/internal/pdftest"
-	"github.com/banmian/banmian/internal/testimg"
-	"github.com/banmian/banmian/layout"
+	"banmian/article"
+	"banmian/article/plaintext"
+	"banmian/assets"
+	"banmian/internal/pdftest"
+	"banmian/internal/testimg"
+	"banmian/layout"
 )
 
 // referenceArticle imports the reference copy with photos w×h pixels.

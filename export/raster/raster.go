@@ -10,9 +10,9 @@ import (
 
 	"golang.org/x/image/vector"
 
-	"github.com/banmian/banmian/layout"
-	"github.com/banmian/banmian/layout/text"
-	"github.com/banmian/banmian/media"
+	"banmian/layout"
+	"banmian/layout/text"
+	"banmian/media"
 )
 
 // Options control drawing.
@@ -23,11 +23,19 @@ type Options struct {
 	Bleed bool
 	// TrimLines outlines the trim box (with Bleed) for the editor's preview.
 	TrimLines bool
+	// NoDecode draws photos not decoded yet (see [Renderer.Prime]) as grey
+	// boxes instead of decoding them now, so that a page never waits.
+	NoDecode bool
 }
 
 // Renderer draws pages. It caches glyph masks and photos scaled for the
 // page, so drawing the same pages again is cheap. It is safe for concurrent use.
 type Renderer struct {
+	// MaxSide, when not 0, keeps decoded photos at most this many pixels on
+	// their long side (the editor's preview never needs more), which bounds
+	// the memory large camera photos take.
+	MaxSide int
+
 	mu      sync.Mutex
 	glyphs  map[glyphKey]*mask
 	photos  map[photoKey]image.Image
@@ -84,7 +92,7 @@ func (r *Renderer) Page(doc *layout.Document, i int, opt Options) (*image.RGBA, 
 		case *layout.Rule:
 			r.rule(img, px(v.X1), px(v.Y1), px(v.X2), px(v.Y2), math.Max(float64(v.Width)*s, 0.6), rgba(v.Color))
 		case *layout.Image:
-			if err := r.photo(img, v, px); err != nil {
+			if err := r.photo(img, v, px, opt.NoDecode); err != nil {
 				return nil, err
 			}
 		case *layout.TextRun:
@@ -207,7 +215,7 @@ func (r *Renderer) glyph(face *text.Face, gid uint16, ppem float32, frac uint8) 
 
 // photo draws an image scaled to its placed size; photos are decoded once
 // and kept scaled per size.
-func (r *Renderer) photo(img *image.RGBA, v *layout.Image, px func(layout.Pt) float64) error {
+func (r *Renderer) photo(img *image.RGBA, v *layout.Image, px func(layout.Pt) float64, noDecode bool) error {
 	if v.Asset == nil {
 		return nil
 	}
@@ -223,6 +231,10 @@ func (r *Renderer) photo(img *image.RGBA, v *layout.Image, px func(layout.Pt) fl
 	r.mu.Lock()
 	scaled, ok := r.photos[key]
 	r.mu.Unlock()
+	if !ok && noDecode && !r.Decoded(v.Asset.ID) {
+		fillRect(img, x0, y0, x0+float64(w), y0+float64(h), color.RGBA{0xd8, 0xd8, 0xd8, 0xff})
+		return nil
+	}
 	if !ok {
 		src, err := r.decode(v.Asset.ID, v.Asset.Data)
 		if err != nil {
@@ -249,10 +261,22 @@ func (r *Renderer) decode(id string, data []byte) (image.Image, error) {
 	if err != nil {
 		return nil, err
 	}
+	if b := img.Bounds(); r.MaxSide > 0 && max(b.Dx(), b.Dy()) > r.MaxSide {
+		s := float64(r.MaxSide) / float64(max(b.Dx(), b.Dy()))
+		img = media.Resize(img, int(float64(b.Dx())*s+0.5), int(float64(b.Dy())*s+0.5))
+	}
 	r.mu.Lock()
 	r.decoded[id] = img
 	r.mu.Unlock()
 	return img, nil
+}
+
+// Decoded reports whether a photo has been decoded.
+func (r *Renderer) Decoded(id string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	_, ok := r.decoded[id]
+	return ok
 }
 
 // Prime decodes a photo ahead of drawing (the editor calls it in the

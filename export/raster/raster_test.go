@@ -9,11 +9,11 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/banmian/banmian/article/plaintext"
-	"github.com/banmian/banmian/export/pdf"
-	"github.com/banmian/banmian/internal/pdftest"
-	"github.com/banmian/banmian/internal/testimg"
-	"github.com/banmian/banmian/layout"
+	"banmian/article/plaintext"
+	"banmian/export/pdf"
+	"banmian/internal/pdftest"
+	"banmian/internal/testimg"
+	"banmian/layout"
 )
 
 func referenceDoc(t testing.TB, tmpl string) *layout.Document {

@@ -5,7 +5,7 @@ import (
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 
-	"github.com/banmian/banmian/assets"
+	"banmian/assets"
 )
 
 // TestGBKCoverage: every character of GBK's two-byte set, and Latin-1, has a

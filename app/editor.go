@@ -1,0 +1,366 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"banmian/article"
+	"banmian/article/plaintext"
+	"banmian/assets"
+	"banmian/layout"
+)
+
+// Editor is one editing window and its article. All its fields are used on
+// the UI goroutine only; layout and rendering work on clones elsewhere.
+type Editor struct {
+	app fyne.App
+	win fyne.Window
+
+	doc      *article.Article
+	path     string // the .banmian file, "" when never saved
+	dirty    bool
+	selected string // outline node: element ID, or nodeHeader, nodeLead, nodeFooter
+	hist     history
+	tmplName string
+	tmpl     *layout.Template
+
+	outline   *outline
+	inspector *fyne.Container
+	preview   *preview
+	status    *statusBar
+	split     *container.Split
+	recovery  *recovery
+	thumbs    *thumbnails
+	now       func() time.Time // the clock, replaced in tests
+
+	// onExported, when set (tests), is called after an export succeeds.
+	onExported func(path string)
+}
+
+// New builds the editor into the window: translations, theme, menus, panes.
+// file, when not empty, is opened; otherwise the recovery copy is offered,
+// or the sample article shown on first run.
+func New(a fyne.App, w fyne.Window, file string) *Editor {
+	loadTranslations(a)
+	a.Settings().SetTheme(newTheme())
+	e := &Editor{app: a, win: w, now: time.Now, thumbs: newThumbnails()}
+	e.tmplName = a.Preferences().StringWithFallback(prefTemplate, layout.DefaultTemplate)
+	t, err := layout.LoadTemplate(e.tmplName)
+	if err != nil {
+		e.tmplName = layout.DefaultTemplate
+		t, _ = layout.LoadTemplate(e.tmplName)
+	}
+	e.tmpl = t
+	e.doc = article.New("zh-CN")
+	e.outline = newOutline(e)
+	e.inspector = container.NewStack()
+	e.preview = newPreview(e)
+	e.status = newStatusBar(e)
+	left := container.NewBorder(nil, e.outlineButtons(), nil, nil, e.outline.tree)
+	middle := container.NewVScroll(e.inspector)
+	inner := container.NewHSplit(middle, e.preview.content)
+	inner.Offset = 0.42
+	e.split = container.NewHSplit(left, inner)
+	e.split.Offset = 0.22
+	w.SetContent(container.NewBorder(nil, e.status.content, nil, nil, e.split))
+	w.SetMainMenu(e.mainMenu())
+	e.addShortcuts()
+	w.SetCloseIntercept(e.quit)
+	w.SetOnDropped(e.dropped)
+	w.Resize(fyne.NewSize(1280, 800))
+	e.recovery = newRecovery(e)
+	switch {
+	case file != "":
+		e.openPath(file)
+	case e.recovery.offer():
+	default:
+		e.showSample()
+	}
+	e.recovery.start()
+	return e
+}
+
+// setArticle replaces the article (open, new, import, undo) and refreshes everything.
+func (e *Editor) setArticle(a *article.Article, path string, dirty bool) {
+	e.doc = a
+	e.path = path
+	e.dirty = dirty
+	e.outline.refresh()
+	e.selectNode(nodeHeader)
+	e.updateTitle()
+	e.preview.schedule()
+}
+
+func (e *Editor) updateTitle() {
+	name := lang.L("Untitled")
+	if e.path != "" {
+		name = filepath.Base(e.path)
+	}
+	mark := ""
+	if e.dirty {
+		mark = "• "
+	}
+	e.win.SetTitle(mark + name + " — Banmian 版面")
+}
+
+// edit runs a change of the article: the state before it goes to the undo
+// history (typing in one field, named by key, coalesces), then the outline,
+// title and preview follow.
+func (e *Editor) edit(key string, change func(a *article.Article)) {
+	e.hist.record(e.doc, e.selected, key, e.now())
+	change(e.doc)
+	e.doc.Renumber()
+	e.dirty = true
+	e.updateTitle()
+	if key == "" {
+		e.outline.refresh()
+	} else {
+		e.outline.refreshLabels()
+	}
+	e.preview.schedule()
+}
+
+// Undo restores the state before the last edit.
+func (e *Editor) Undo() {
+	if s, ok := e.hist.step(&e.hist.undo, &e.hist.redo, e.doc, e.selected); ok {
+		e.restore(s)
+	}
+}
+
+// Redo redoes the last undone edit.
+func (e *Editor) Redo() {
+	if s, ok := e.hist.step(&e.hist.redo, &e.hist.undo, e.doc, e.selected); ok {
+		e.restore(s)
+	}
+}
+
+func (e *Editor) restore(s snapshot) {
+	e.doc = s.a
+	e.dirty = true
+	e.outline.refresh()
+	e.selectNode(s.selected)
+	e.updateTitle()
+	e.preview.schedule()
+}
+
+// Article returns the article being edited (UI goroutine only).
+func (e *Editor) Article() *article.Article { return e.doc }
+
+// showError shows an error in a dialog.
+func (e *Editor) showError(err error) {
+	if err != nil {
+		dialog.ShowError(err, e.win)
+	}
+}
+
+// confirmDiscard asks what to do with unsaved changes, then runs next
+// unless the editor cancels.
+func (e *Editor) confirmDiscard(next func()) {
+	if !e.dirty {
+		next()
+		return
+	}
+	var d dialog.Dialog
+	save := widget.NewButton(lang.L("Save"), func() {
+		d.Hide()
+		e.save(func(ok bool) {
+			if ok {
+				next()
+			}
+		})
+	})
+	save.Importance = widget.HighImportance
+	discard := widget.NewButton(lang.L("Don't Save"), func() { d.Hide(); next() })
+	cancel := widget.NewButton(lang.L("Cancel"), func() { d.Hide() })
+	msg := widget.NewLabel(lang.L("The article has unsaved changes. Save them first?"))
+	d = dialog.NewCustomWithoutButtons(lang.L("Unsaved Changes"), container.NewVBox(msg, container.NewHBox(discard, cancel, save)), e.win)
+	d.Show()
+}
+
+func (e *Editor) quit() {
+	e.confirmDiscard(func() {
+		e.recovery.clear()
+		e.win.Close()
+		e.app.Quit()
+	})
+}
+
+// openPath opens a .banmian file, or imports a .txt file.
+func (e *Editor) openPath(path string) {
+	var a *article.Article
+	var err error
+	saved := path
+	if strings.EqualFold(filepath.Ext(path), ".txt") {
+		var res *plaintext.Result
+		res, err = plaintext.ImportFile(path, "")
+		if err == nil {
+			a, saved = res.Article, ""
+			e.showImportSummary(res)
+		}
+	} else {
+		a, err = article.Load(path)
+	}
+	if err != nil {
+		e.showError(err)
+		return
+	}
+	e.hist = history{}
+	e.setArticle(a, saved, saved == "")
+	if saved != "" {
+		e.addRecent(saved)
+	}
+}
+
+// save writes the article to its file (asking for one when it has none).
+func (e *Editor) save(done func(ok bool)) {
+	if e.path == "" {
+		e.saveAs(done)
+		return
+	}
+	if err := article.Save(e.path, e.doc); err != nil {
+		e.showError(err)
+		if done != nil {
+			done(false)
+		}
+		return
+	}
+	e.dirty = false
+	e.updateTitle()
+	e.recovery.clear()
+	e.addRecent(e.path)
+	if done != nil {
+		done(true)
+	}
+}
+
+func (e *Editor) saveAs(done func(ok bool)) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			if done != nil {
+				done(false)
+			}
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		if !strings.HasSuffix(strings.ToLower(path), ".banmian") {
+			os.Remove(path)
+			path += ".banmian"
+		}
+		e.path = path
+		e.save(done)
+	}, e.win)
+	d.SetFileName(suggestName(e.doc) + ".banmian")
+	d.Show()
+}
+
+func suggestName(a *article.Article) string {
+	name := strings.TrimSpace(a.Headline)
+	if name == "" {
+		return "article"
+	}
+	r := []rune(strings.NewReplacer("/", "-", "\\", "-", ":", "-", "：", "-", " ", "").Replace(name))
+	if len(r) > 24 {
+		r = r[:24]
+	}
+	return string(r)
+}
+
+func (e *Editor) addRecent(path string) {
+	list := []string{path}
+	for _, p := range strings.Split(e.app.Preferences().String(prefRecent), "\n") {
+		if p != "" && p != path && len(list) < maxRecent {
+			list = append(list, p)
+		}
+	}
+	e.app.Preferences().SetString(prefRecent, strings.Join(list, "\n"))
+	e.win.SetMainMenu(e.mainMenu())
+}
+
+func (e *Editor) recent() []string {
+	var out []string
+	for _, p := range strings.Split(e.app.Preferences().String(prefRecent), "\n") {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// newArticle starts an empty article.
+func (e *Editor) newArticle() {
+	e.confirmDiscard(func() {
+		e.hist = history{}
+		a := article.New("zh-CN")
+		e.setArticle(a, "", false)
+	})
+}
+
+func (e *Editor) showImportSummary(res *plaintext.Result) {
+	if len(res.Warnings) == 0 && len(res.Dropped) == 0 {
+		return
+	}
+	text := widget.NewLabel(res.Summary())
+	text.Wrapping = fyne.TextWrapWord
+	scroll := container.NewVScroll(text)
+	scroll.SetMinSize(fyne.NewSize(560, 320))
+	dialog.ShowCustom(lang.L("Import Summary"), lang.L("OK"), scroll, e.win)
+}
+
+var errNoArticle = errors.New("nothing to export: the article is empty")
+
+func (e *Editor) setTemplate(name string) {
+	t, err := layout.LoadTemplate(name)
+	if err != nil {
+		e.showError(err)
+		return
+	}
+	e.tmplName, e.tmpl = name, t
+	e.app.Preferences().SetString(prefTemplate, name)
+	e.status.refresh(nil)
+	e.preview.schedule()
+}
+
+func fmtErr(format string, args ...any) error { return fmt.Errorf(format, args...) }
+
+// showSample shows the built-in sample article (in the interface's
+// language) the first time Banmian starts; later starts begin empty.
+func (e *Editor) showSample() {
+	p := e.app.Preferences()
+	if p.Bool(prefSampleShown) {
+		e.setArticle(article.New("zh-CN"), "", false)
+		return
+	}
+	p.SetBool(prefSampleShown, true)
+	e.loadSample(sampleLang())
+}
+
+// loadSample opens the built-in sample ("zh" or "en") as an unsaved article.
+func (e *Editor) loadSample(which string) {
+	text, photos := assets.Sample(which)
+	res, err := plaintext.Import(text, plaintext.Options{Photos: photos})
+	if err != nil {
+		e.showError(err)
+		return
+	}
+	e.hist = history{}
+	e.setArticle(res.Article, "", false)
+}
+
+// sampleLang is "en" when the interface is in English, else "zh".
+func sampleLang() string {
+	if strings.HasPrefix(lang.SystemLocale().LanguageString(), "en") && os.Getenv("LANGUAGE") != "zh_CN" {
+		return "en"
+	}
+	return "zh"
+}

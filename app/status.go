@@ -1,0 +1,122 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"banmian/article"
+	"banmian/layout"
+)
+
+// statusBar shows pages, counts, the template and the preflight summary.
+type statusBar struct {
+	e         *Editor
+	content   fyne.CanvasObject
+	pages     *widget.Label
+	count     *widget.Label
+	tmpl      *widget.Label
+	preflight *widget.Button
+	warnings  []layout.Warning
+}
+
+func newStatusBar(e *Editor) *statusBar {
+	s := &statusBar{e: e, pages: widget.NewLabel(""), count: widget.NewLabel(""), tmpl: widget.NewLabel("")}
+	s.preflight = widget.NewButton("", s.showList)
+	s.preflight.Importance = widget.LowImportance
+	s.content = container.NewHBox(s.pages, widget.NewSeparator(), s.count, widget.NewSeparator(), s.tmpl, widget.NewSeparator(), s.preflight)
+	s.refresh(nil)
+	return s
+}
+
+// refresh updates the bar; doc is the latest layout (nil keeps the page count).
+func (s *statusBar) refresh(doc *layout.Document) {
+	if doc != nil {
+		s.pages.SetText(fmt.Sprintf(lang.L("Pages: %d"), len(doc.Pages)))
+		s.warnings = doc.Warnings
+	}
+	chars, words := countText(s.e.doc)
+	s.count.SetText(fmt.Sprintf(lang.L("%d characters, %d words"), chars, words))
+	s.tmpl.SetText(lang.L("Template") + ": " + s.e.tmplName)
+	errs := 0
+	for _, w := range s.warnings {
+		if w.Severity == layout.SevError {
+			errs++
+		}
+	}
+	s.preflight.SetText(fmt.Sprintf(lang.L("Preflight: %d errors, %d warnings"), errs, len(s.warnings)-errs))
+	if errs > 0 {
+		s.preflight.Importance = widget.DangerImportance
+	} else {
+		s.preflight.Importance = widget.LowImportance
+	}
+	s.preflight.Refresh()
+}
+
+// countText counts Chinese characters and Latin words of the body.
+func countText(a *article.Article) (chars, words int) {
+	count := func(s string) {
+		inWord := false
+		for _, r := range s {
+			switch {
+			case unicode.Is(unicode.Han, r):
+				chars++
+				inWord = false
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				if !inWord {
+					words++
+				}
+				inWord = true
+			default:
+				inWord = false
+			}
+		}
+	}
+	count(a.Headline)
+	count(a.Subtitle)
+	for _, b := range a.Blocks() {
+		count(b.Text)
+		count(b.Caption)
+	}
+	for _, s := range a.Sections {
+		count(s.Title)
+	}
+	return chars, words
+}
+
+// showList opens the preflight findings; choosing one selects its element.
+func (s *statusBar) showList() {
+	if len(s.warnings) == 0 {
+		dialog.ShowInformation(lang.L("Preflight"), lang.L("No problems found."), s.e.win)
+		return
+	}
+	var d dialog.Dialog
+	list := widget.NewList(func() int { return len(s.warnings) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			w := s.warnings[i]
+			mark := "⚠"
+			if w.Severity == layout.SevError {
+				mark = "✖"
+			}
+			o.(*widget.Label).SetText(mark + " " + w.Path + ": " + w.Message)
+		})
+	list.OnSelected = func(i widget.ListItemID) {
+		d.Hide()
+		s.e.selectNode(nodeFor(strings.TrimSpace(s.warnings[i].ID)))
+	}
+	box := container.NewStack(list)
+	d = dialog.NewCustom(lang.L("Preflight"), lang.L("Close"), box, s.e.win)
+	d.Resize(fyne.NewSize(720, 420))
+	d.Show()
+}

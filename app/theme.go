@@ -1,0 +1,47 @@
+package app
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+
+	"banmian/assets"
+)
+
+// cjkTheme is Fyne's theme with the bundled Banmian Hei, so that Chinese
+// shows on a machine without CJK fonts; light and dark follow the system.
+type cjkTheme struct {
+	regular, bold fyne.Resource
+}
+
+func newTheme() fyne.Theme {
+	return &cjkTheme{
+		regular: fyne.NewStaticResource(assets.SansRegular, assets.Font(assets.SansRegular)),
+		bold:    fyne.NewStaticResource(assets.SansBold, assets.Font(assets.SansBold)),
+	}
+}
+
+func (t *cjkTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if n == theme.ColorNamePrimary {
+		if v == theme.VariantDark {
+			return color.NRGBA{0xe0, 0x56, 0x5e, 0xff}
+		}
+		return color.NRGBA{0xb3, 0x20, 0x2a, 0xff}
+	}
+	return theme.DefaultTheme().Color(n, v)
+}
+
+func (t *cjkTheme) Font(s fyne.TextStyle) fyne.Resource {
+	if s.Monospace || s.Symbol {
+		return theme.DefaultTheme().Font(s)
+	}
+	if s.Bold {
+		return t.bold
+	}
+	return t.regular
+}
+
+func (t *cjkTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
+
+func (t *cjkTheme) Size(n fyne.ThemeSizeName) float32 { return theme.DefaultTheme().Size(n) }
