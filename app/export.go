@@ -2,6 +2,7 @@ package app
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
@@ -54,7 +55,7 @@ func (e *Editor) exportPDFDialog() {
 		}
 		b, err := strconv.ParseFloat(strings.TrimSpace(bleed.Text), 64)
 		if err != nil || b < 0 || b > 20 {
-			e.showError(fmt.Errorf(lang.L("Bleed must be a number of millimetres from 0 to 20")))
+			e.showError(errors.New(lang.L("Bleed must be a number of millimetres from 0 to 20")))
 			return
 		}
 		opt := pdf.Options{Marks: marks.Checked, KeepImages: keep.Checked}
@@ -260,7 +261,7 @@ func (e *Editor) preferencesDialog() {
 		}
 		n, err := strconv.Atoi(strings.TrimSpace(auto.Text))
 		if err != nil || n < 0 {
-			e.showError(fmt.Errorf(lang.L("The recovery interval is a whole number of seconds (0 turns it off)")))
+			e.showError(errors.New(lang.L("The recovery interval is a whole number of seconds (0 turns it off)")))
 			return
 		}
 		p.SetInt(prefAutosave, n)

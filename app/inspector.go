@@ -1,7 +1,7 @@
 package app
 
 import (
-	"fmt"
+	"errors"
 	"net/url"
 	"strings"
 	"time"
@@ -154,7 +154,7 @@ func parseDate(v string, zh bool) (*time.Time, error) {
 			return &t, nil
 		}
 	}
-	return nil, fmt.Errorf(lang.L("Write the date as 2019-08-07 19:39 +08:00"))
+	return nil, errors.New(lang.L("Write the date as 2019-08-07 19:39 +08:00"))
 }
 
 func (e *Editor) footerForm() fyne.CanvasObject {
