@@ -45,6 +45,8 @@ type Editor struct {
 
 	// onExported, when set (tests), is called after an export succeeds.
 	onExported func(path string)
+	// shown receives a value each time the preview shows a layout (tests).
+	shown chan struct{}
 }
 
 // New builds the editor into the window: translations, theme, menus, panes.

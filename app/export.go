@@ -62,19 +62,24 @@ func (e *Editor) exportPDFDialog() {
 		bp := layout.MM(b)
 		opt.Bleed = &bp
 		e.saveDialog(suggestName(e.doc)+".pdf", []string{".pdf"}, func(path string) {
-			e.runExport(path, func(a *article.Article) error {
-				t, err := layout.LoadTemplate(tmpl.Selected)
-				if err != nil {
-					return err
-				}
-				doc, err := layout.Layout(a, t)
-				if err != nil {
-					return err
-				}
-				return pdf.WriteFile(path, doc, opt)
-			})
+			e.exportPDF(path, tmpl.Selected, opt)
 		})
 	}, e.win)
+}
+
+// exportPDF lays out the article with the named template and writes the PDF.
+func (e *Editor) exportPDF(path, tmpl string, opt pdf.Options) {
+	e.runExport(path, func(a *article.Article) error {
+		t, err := layout.LoadTemplate(tmpl)
+		if err != nil {
+			return err
+		}
+		doc, err := layout.Layout(a, t)
+		if err != nil {
+			return err
+		}
+		return pdf.WriteFile(path, doc, opt)
+	})
 }
 
 func (e *Editor) exportHTMLDialog() {
