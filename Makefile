@@ -14,8 +14,7 @@ build: setup
 	$(GO) build -ldflags "$(LDFLAGS)" -o banmian .
 
 run: build
-	./banmian import testdata/articles/reference-zh.txt -o /tmp/banmian-sample.banmian
-	./banmian show /tmp/banmian-sample.banmian
+	./banmian
 
 test: setup
 	$(GO) vet ./...
