@@ -5,7 +5,7 @@ COMMIT  := $(shell git rev-parse --short HEAD 2>/dev/null)
 DATE    := $(shell date -u +%Y-%m-%dT%H:%M:%SZ)
 LDFLAGS := -X main.commit=$(COMMIT) -X main.date=$(DATE)
 
-.PHONY: setup build run test fuzz fonts
+.PHONY: setup build run test fuzz fonts bench package check-package
 
 setup:
 	@bash scripts/setup.sh
@@ -28,3 +28,29 @@ fuzz:
 
 fonts:
 	/usr/bin/python3 scripts/make-fonts.py assets/fonts
+
+# Desktop packages into dist/: the Linux tarball (fyne tool) and, with Debian's
+# gcc-mingw-w64, the Windows .exe with icon and version resources, plus a copy
+# signed with a throw-away self-signed certificate labelled TEST-ONLY.
+FYNE_TOOL := $(shell $(GO) env GOPATH)/bin/fyne
+MINGW     := x86_64-w64-mingw32-gcc
+
+$(FYNE_TOOL):
+	$(GO) install fyne.io/tools/cmd/fyne@v1.7.4
+
+package: setup $(FYNE_TOOL)
+	@bash scripts/setup.sh --package
+	mkdir -p dist
+	$(FYNE_TOOL) package --os linux --release --name banmian
+	mv banmian.tar.xz dist/banmian-linux-amd64.tar.xz
+	CC=$(MINGW) CGO_ENABLED=1 GOOS=windows GOARCH=amd64 $(FYNE_TOOL) package --os windows --release --name banmian
+	mv banmian.exe dist/banmian-windows-amd64.exe
+	bash scripts/sign-test.sh dist/banmian-windows-amd64.exe dist/banmian-windows-amd64-signed-TEST-ONLY.exe
+	ls -l dist
+
+check-package:
+	bash scripts/check-package.sh
+
+# Benchmarks of every stage, benchstat-friendly (go test -bench, 5 runs).
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./layout ./export/... ./article/... | tee bench.txt

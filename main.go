@@ -4,23 +4,30 @@
 package main
 
 import (
+	_ "embed"
 	"os"
 
 	_ "banmian/internal/locale" // first: settle LANG before Fyne reads it
 
+	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"banmian/app"
+	"banmian/assets"
 	"banmian/cli"
 )
 
 // Set by the linker (-ldflags "-X main.commit=… -X main.date=…"); see the Makefile.
-var version, commit, date = "0.1.0", "", ""
+var commit, date string
+
+//go:embed FyneApp.toml
+var fyneApp string
 
 func main() {
 	args := os.Args[1:]
 	if len(args) == 0 || args[0] == "open" && len(args) == 2 {
 		a := fyneapp.NewWithID("io.banmian.editor")
+		a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))
 		w := a.NewWindow("Banmian 版面")
 		file := ""
 		if len(args) == 2 {
@@ -30,6 +37,7 @@ func main() {
 		w.ShowAndRun()
 		return
 	}
-	env := &cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Version: version, Commit: commit, Date: date}
-	os.Exit(cli.Run(env, args))
+	env := cli.BuildEnv(fyneApp, commit, date)
+	env.Stdout, env.Stderr = os.Stdout, os.Stderr
+	os.Exit(cli.Run(&env, args))
 }

@@ -19,6 +19,12 @@ var templates embed.FS
 //go:embed sample
 var sample embed.FS
 
+//go:embed icon.png
+var icon []byte
+
+// Icon returns the application icon (PNG, 512×512).
+func Icon() []byte { return icon }
+
 // Sample returns the built-in sample article's text ("zh" or "en") and the
 // folder of its photos.
 func Sample(lang string) ([]byte, fs.FS) {

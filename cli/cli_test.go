@@ -122,3 +122,14 @@ func TestExportAndCheck(t *testing.T) {
 		t.Errorf("unknown extension: %d", code)
 	}
 }
+
+func TestBuildEnv(t *testing.T) {
+	toml, err := os.ReadFile("../FyneApp.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := BuildEnv(string(toml), "abc123", "2026-11-26")
+	if env.Version != "0.1.0" || env.Commit != "abc123" || env.Date != "2026-11-26" {
+		t.Errorf("env = %+v (the version must be FyneApp.toml's)", env)
+	}
+}

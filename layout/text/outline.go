@@ -1,8 +1,8 @@
 package text
 
 import (
-	"github.com/go-text/typesetting/font"
-	ot "github.com/go-text/typesetting/font/opentype"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
 )
 
 // SegmentKind is a drawing operation of an [Outline].
@@ -26,7 +26,7 @@ type Segment struct {
 // Outline is a glyph's contours.
 type Outline []Segment
 
-// Outline returns the glyph's outline in em, cached.
+// Outline returns the glyph's outline in em (y up), cached.
 func (f *Face) Outline(gid uint16) Outline {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -34,22 +34,25 @@ func (f *Face) Outline(gid uint16) Outline {
 		return o
 	}
 	var out Outline
-	if g, ok := f.face.GlyphData(font.GID(gid)).(font.GlyphOutline); ok {
-		s := float32(1 / f.upem)
-		for _, seg := range g.Segments {
+	// Loaded at one pixel per font unit; sfnt's y grows downwards.
+	segs, err := f.sf.LoadGlyph(&f.buf, sfnt.GlyphIndex(gid), fixed.I(int(f.upem)), nil)
+	if err == nil {
+		s := float32(1 / f.upem / 64)
+		for _, seg := range segs {
 			var o Segment
+			n := 1
 			switch seg.Op {
-			case ot.SegmentOpMoveTo:
+			case sfnt.SegmentOpMoveTo:
 				o.Kind = MoveTo
-			case ot.SegmentOpLineTo:
+			case sfnt.SegmentOpLineTo:
 				o.Kind = LineTo
-			case ot.SegmentOpQuadTo:
-				o.Kind = QuadTo
-			case ot.SegmentOpCubeTo:
-				o.Kind = CubeTo
+			case sfnt.SegmentOpQuadTo:
+				o.Kind, n = QuadTo, 2
+			case sfnt.SegmentOpCubeTo:
+				o.Kind, n = CubeTo, 3
 			}
-			for i, p := range seg.Args {
-				o.P[i] = [2]float32{p.X * s, p.Y * s}
+			for i := 0; i < n; i++ {
+				o.P[i] = [2]float32{float32(seg.Args[i].X) * s, -float32(seg.Args[i].Y) * s}
 			}
 			out = append(out, o)
 		}
