@@ -6,6 +6,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"banmian/article"
@@ -20,6 +21,9 @@ func init() {
 		"export a .banmian or .txt file to PDF, HTML or PNG pages", runExport})
 	register(command{"check", "FILE [--template NAME|PATH]", "preflight: list errors and warnings with each element's path", runCheck})
 }
+
+// exportMemoryLimit is the soft memory limit during an export, in bytes.
+const exportMemoryLimit = 100 << 20
 
 type exportFlags struct {
 	out, format, template, images, photos string
@@ -67,6 +71,10 @@ func runExport(env *Env, args []string) error {
 	if o.bleed > 20 {
 		return fmt.Errorf("%w: --bleed %g mm is more than 20 mm", errUsage, o.bleed)
 	}
+	// An export holds photos, fonts and the output at once; a soft memory
+	// limit makes the collector run more often instead of letting the heap
+	// double (peak memory, not time, is what a newsroom machine runs out of).
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(exportMemoryLimit))
 	a, err := load(pos[0], o.photos, func(w string) { fmt.Fprintln(env.Stderr, "warning:", w) })
 	if err != nil {
 		return err

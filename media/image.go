@@ -55,10 +55,16 @@ func Resize(img image.Image, w, h int) image.Image {
 	if b.Dx() == w && b.Dy() == h {
 		return img
 	}
-	filter := imaging.Lanczos
-	if b.Dx() > 4*w {
-		// Shrink most of the way with a box filter first: much faster, same result.
+	// A camera JPEG (YCbCr) is first halved plane by plane while it is at
+	// least twice the target; anything else shrinks most of the way with a
+	// box filter when it is four times the target. Lanczos does the rest.
+	if y, ok := img.(*image.YCbCr); ok && (y.SubsampleRatio == image.YCbCrSubsampleRatio420 || y.SubsampleRatio == image.YCbCrSubsampleRatio444) {
+		for y.Bounds().Dx() >= 2*w && y.Bounds().Dy() >= 2*h {
+			y = halveYCbCr(y)
+		}
+		img = y
+	} else if b.Dx() > 4*w {
 		img = imaging.Resize(img, 2*w, 2*h, imaging.Box)
 	}
-	return imaging.Resize(img, w, h, filter)
+	return imaging.Resize(img, w, h, imaging.Lanczos)
 }

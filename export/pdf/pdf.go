@@ -46,11 +46,7 @@ var ErrPDF = errors.New("pdf")
 // WriteFile writes the PDF to path atomically (temporary file, then rename):
 // on failure an existing file is left as it was.
 func WriteFile(path string, doc *layout.Document, opt Options) error {
-	var buf bytes.Buffer
-	if err := Write(&buf, doc, opt); err != nil {
-		return err
-	}
-	return atomicfile.WriteFile(path, buf.Bytes())
+	return atomicfile.Write(path, func(w io.Writer) error { return Write(w, doc, opt) })
 }
 
 // writer carries the state of one export.
@@ -110,12 +106,10 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 			return fmt.Errorf("%w: page %d: %v", ErrPDF, i+1, f.Error())
 		}
 	}
-	var buf bytes.Buffer
-	if err := f.Output(&buf); err != nil {
+	if err := f.Output(w); err != nil {
 		return fmt.Errorf("%w: %v", ErrPDF, err)
 	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	return nil
 }
 
 func creationDate(opt, article time.Time) time.Time {
