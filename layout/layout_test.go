@@ -161,3 +161,27 @@ func TestPreflightMissingGlyph(t *testing.T) {
 		t.Errorf("warnings: %+v", d.Warnings)
 	}
 }
+
+// tenTimes repeats the article's sections ten times (the "body ×10" case).
+func tenTimes(a *article.Article) *article.Article {
+	c := a.Clone()
+	for i := 0; i < 9; i++ {
+		for _, s := range a.Clone().Sections {
+			c.Sections = append(c.Sections, s)
+		}
+	}
+	c.AssignIDs()
+	return c
+}
+
+func BenchmarkLayoutReferenceX10(b *testing.B) {
+	a := tenTimes(importArticle(b, "reference-zh.txt"))
+	tp, _ := LoadTemplate("report-a4")
+	f, _ := EmbeddedFonts()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := NewEngine(f).Layout(a, tp); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

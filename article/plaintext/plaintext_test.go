@@ -167,7 +167,7 @@ func targetText(a *article.Article, id string) string {
 		return a.Subtitle
 	case article.IDMeta:
 		return strings.Join([]string{a.Source, strings.Join(a.Authors, " "), a.Editor, pub,
-			"来源 作者 编辑 时间 Source By and Editor Updated Published 年 月 日"}, " ")
+			"来源 作者 编辑 责编 责任编辑 发布时间 时间 Source By and Editor Edited Updated Published Posted Date 年 月 日"}, " ")
 	case article.IDByline:
 		return a.Byline
 	case article.IDFooter:
@@ -430,4 +430,17 @@ func firstDiffLines(a, b string) string {
 		}
 	}
 	return "(lengths differ)"
+}
+
+func BenchmarkImportReference(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join(articles, "reference-zh.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Import(data, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
