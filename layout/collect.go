@@ -80,6 +80,9 @@ func (c *collector) collect() (header, flow []*block) {
 	add(&flow, c.text(article.IDByline, a.Byline, StyleByline))
 	c.blocks(&flow, a.Lead)
 	for _, s := range a.Sections {
+		if len(s.Body) == 0 && len(s.Scenes) == 0 {
+			c.warn(SevWarning, s.ID, "the section is empty")
+		}
 		kw := strings.Join(s.Keywords, " ")
 		if kw != "" {
 			label := "关键词：" + kw

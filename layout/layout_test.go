@@ -157,6 +157,11 @@ func TestPreflightMissingGlyph(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	a.Sections = []article.Section{{ID: "s1", Keywords: []string{"空"}}}
+	d2, _ := Layout(a, tp)
+	if len(d2.Warnings) != 2 || d2.Warnings[1].Path != "第1节" || d2.Warnings[1].Message != "the section is empty" {
+		t.Errorf("empty section: %+v", d2.Warnings)
+	}
 	if len(d.Warnings) != 1 || d.Warnings[0].Path != "导语, 第2段" || !strings.Contains(d.Warnings[0].Message, "U+20000") || d.Warnings[0].Severity != SevError {
 		t.Errorf("warnings: %+v", d.Warnings)
 	}
