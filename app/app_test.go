@@ -23,6 +23,7 @@ import (
 // and waits for its first preview.
 func newTestEditor(t *testing.T) (*Editor, fyne.Window) {
 	t.Helper()
+	t.Setenv("LANGUAGE", "en_US") // the markup golden is in English
 	a := test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
 	shown := make(chan struct{}, 16)
@@ -287,4 +288,13 @@ func TestRecoveryOffered(t *testing.T) {
 	if top == nil {
 		t.Fatal("recovery not offered")
 	}
+}
+
+// TestInspectorMarkup pins the section inspector's widgets (keyword chips,
+// keywords and title entries, buttons).
+func TestInspectorMarkup(t *testing.T) {
+	e, w := newTestEditor(t)
+	w.Resize(fyne.NewSize(1280, 800))
+	e.selectNode(e.doc.Sections[0].ID)
+	test.AssertObjectRendersToMarkup(t, "inspector_section.xml", e.inspector)
 }
