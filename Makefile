@@ -3,7 +3,7 @@ GO      ?= go
 VERSION := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml 2>/dev/null)
 COMMIT  := $(shell git rev-parse --short HEAD 2>/dev/null)
 DATE    := $(shell date -u +%Y-%m-%dT%H:%M:%SZ)
-LDFLAGS := -X main.commit=$(COMMIT) -X main.date=$(DATE)
+LDFLAGS := -X=main.stamp=$(COMMIT)@$(DATE)
 
 .PHONY: setup build run test fuzz fonts bench package check-package
 
@@ -41,10 +41,13 @@ $(FYNE_TOOL):
 package: setup $(FYNE_TOOL)
 	@bash scripts/setup.sh --package
 	mkdir -p dist
-	$(FYNE_TOOL) package --os linux --release --name banmian
+	cp FyneApp.toml dist/.FyneApp.toml  # the fyne tool bumps the build number: keep ours
+	GOFLAGS="-ldflags=$(LDFLAGS)" $(FYNE_TOOL) package --os linux --release --name banmian
 	mv banmian.tar.xz dist/banmian-linux-amd64.tar.xz
-	CC=$(MINGW) CGO_ENABLED=1 GOOS=windows GOARCH=amd64 $(FYNE_TOOL) package --os windows --release --name banmian
+	GOFLAGS="-ldflags=$(LDFLAGS)" CC=$(MINGW) CGO_ENABLED=1 GOOS=windows GOARCH=amd64 $(FYNE_TOOL) package --os windows --release --name banmian
 	mv banmian.exe dist/banmian-windows-amd64.exe
+	mv dist/.FyneApp.toml FyneApp.toml
+	rm -f fyne_metadata_init.go
 	bash scripts/sign-test.sh dist/banmian-windows-amd64.exe dist/banmian-windows-amd64-signed-TEST-ONLY.exe
 	ls -l dist
 

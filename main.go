@@ -6,6 +6,7 @@ package main
 import (
 	_ "embed"
 	"os"
+	"strings"
 
 	_ "banmian/internal/locale" // first: settle LANG before Fyne reads it
 
@@ -17,8 +18,10 @@ import (
 	"banmian/cli"
 )
 
-// Set by the linker (-ldflags "-X main.commit=… -X main.date=…"); see the Makefile.
-var commit, date string
+// stamp is set by the linker to "COMMIT@DATE" (-ldflags -X=main.stamp=…,
+// one flag so that it also passes through GOFLAGS to the fyne tool); see the
+// Makefile.
+var stamp string
 
 //go:embed FyneApp.toml
 var fyneApp string
@@ -37,6 +40,7 @@ func main() {
 		w.ShowAndRun()
 		return
 	}
+	commit, date, _ := strings.Cut(stamp, "@")
 	env := cli.BuildEnv(fyneApp, commit, date)
 	env.Stdout, env.Stderr = os.Stdout, os.Stderr
 	os.Exit(cli.Run(&env, args))

@@ -100,6 +100,9 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 	if err := pw.images.prepare(); err != nil {
 		return err
 	}
+	if err := pw.subsetFonts(); err != nil {
+		return err
+	}
 	for i := range doc.Pages {
 		pw.page(i)
 		if f.Err() {
@@ -264,15 +267,49 @@ func segments(r *layout.TextRun) []segment {
 	return out
 }
 
-func (pw *writer) font(face *text.Face) string {
-	if name, ok := pw.fonts[face]; ok {
-		return name
+// subsetFonts registers each face the document uses with fpdf, as a subset
+// holding only the characters it sets (see subsetFont).
+func (pw *writer) subsetFonts() error {
+	used := map[*text.Face]map[rune]bool{}
+	var faces []*text.Face
+	for _, pg := range pw.doc.Pages {
+		for _, it := range pg.Items {
+			r, ok := it.(*layout.TextRun)
+			if !ok {
+				continue
+			}
+			set := used[r.Face]
+			if set == nil {
+				set = map[rune]bool{}
+				used[r.Face] = set
+				faces = append(faces, r.Face)
+			}
+			for _, g := range r.Glyphs {
+				for _, c := range g.Text {
+					set[c] = true
+				}
+			}
+		}
 	}
-	name := face.Name
-	pw.f.AddUTF8FontFromBytes(name, "", face.Data)
-	pw.fonts[face] = name
-	return name
+	for _, face := range faces {
+		runes := make([]rune, 0, len(used[face]))
+		for c := range used[face] {
+			runes = append(runes, c)
+		}
+		data, err := subsetFont(face.Data, runes)
+		if err != nil {
+			return fmt.Errorf("%w: font %s: %v", ErrPDF, face.Name, err)
+		}
+		pw.f.AddUTF8FontFromBytes(face.Name, "", data)
+		if pw.f.Err() {
+			return fmt.Errorf("%w: font %s: %v", ErrPDF, face.Name, pw.f.Error())
+		}
+		pw.fonts[face] = face.Name
+	}
+	return nil
 }
+
+func (pw *writer) font(face *text.Face) string { return pw.fonts[face] }
 
 func utf16Hex(s string) string {
 	var b bytes.Buffer
