@@ -3,6 +3,7 @@ package plaintext
 import (
 	"fmt"
 	"io/fs"
+	"strconv"
 	"os"
 	"path/filepath"
 	"strings"
@@ -78,7 +79,21 @@ type importer struct {
 	pendingCaption string // photo block ID waiting for its caption line
 	backHome       []string
 	backHomeLine   int
+	ids            [3]int // blocks, sections, scenes numbered so far
 }
+
+// newID numbers elements as they come (the article's own NewID scans it
+// whole, which would make an import of a long text quadratic).
+func (im *importer) newID(kind int) string {
+	im.ids[kind]++
+	return [3]string{"p", "s", "c"}[kind] + strconv.Itoa(im.ids[kind])
+}
+
+const (
+	idBlock = iota
+	idSection
+	idScene
+)
 
 func (im *importer) warn(n int, format string, args ...any) {
 	im.res.Warnings = append(im.res.Warnings, Warning{Line: n, Message: fmt.Sprintf(format, args...)})
@@ -118,7 +133,7 @@ func (im *importer) body() *[]article.Block {
 }
 
 func (im *importer) addBlock(b article.Block) string {
-	b.ID = im.a.NewBlockID()
+	b.ID = im.newID(idBlock)
 	body := im.body()
 	*body = append(*body, b)
 	return b.ID
@@ -144,8 +159,13 @@ func (im *importer) bodyLine(i int) {
 	if id := im.pendingCaption; id != "" {
 		im.pendingCaption = ""
 		if !im.structural(s) && im.captionLike(s) {
-			e, _ := im.a.Find(id)
-			e.Blk.Caption, e.Blk.Credit = splitCaption(s)
+			body := *im.body()
+			b := &body[len(body)-1] // the photo is the last block so far
+			if b.ID != id {
+				e, _ := im.a.Find(id)
+				b = e.Blk
+			}
+			b.Caption, b.Credit = splitCaption(s)
 			im.keep(l, id)
 			return
 		}
@@ -281,7 +301,7 @@ func (im *importer) neighbour(i, dir int) string {
 
 func (im *importer) startSection(l line) {
 	kw := reKeywords.FindStringSubmatch(l.text)[1]
-	s := article.Section{ID: im.a.NewSectionID(), Keywords: strings.FieldsFunc(kw, func(r rune) bool {
+	s := article.Section{ID: im.newID(idSection), Keywords: strings.FieldsFunc(kw, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("、，,;；/|", r)
 	})}
 	im.a.Sections = append(im.a.Sections, s)
@@ -296,7 +316,7 @@ func (im *importer) startScene(l line) {
 		m = reSceneEN.FindStringSubmatch(l.text)
 	}
 	if im.sec < 0 {
-		im.a.Sections = append(im.a.Sections, article.Section{ID: im.a.NewSectionID()})
+		im.a.Sections = append(im.a.Sections, article.Section{ID: im.newID(idSection)})
 		im.sec = len(im.a.Sections) - 1
 		im.warn(l.n, "scene %q before any keyword section: put in a section without keywords", m[0])
 	}
@@ -305,7 +325,7 @@ func (im *importer) startScene(l line) {
 	if n, ok := article.ParseChineseNumeral(m[1]); !ok || n != want {
 		im.warn(l.n, "scene %q is number %d of its section: renumbered as %s", m[0], want, im.a.SceneLabel(want))
 	}
-	c := article.Scene{ID: im.a.NewSceneID(), Label: im.a.SceneLabel(want)}
+	c := article.Scene{ID: im.newID(idScene), Label: im.a.SceneLabel(want)}
 	sec.Scenes = append(sec.Scenes, c)
 	im.scene = len(sec.Scenes) - 1
 	im.keep(l, c.ID)

@@ -79,9 +79,15 @@ func checkNoLineLost(t testing.TB, text string, res *Result) {
 	for _, d := range res.Dropped {
 		accounted[d.Line] = true
 	}
+	held := map[string]string{}
+	for _, f := range res.Lines {
+		if _, ok := held[f.Target]; !ok {
+			held[f.Target] = targetText(res.Article, f.Target)
+		}
+	}
 	for _, f := range res.Lines {
 		accounted[f.Line] = true
-		held := targetText(res.Article, f.Target)
+		held := held[f.Target]
 		ws := words(f.Text)
 		if f.Target == article.IDMeta {
 			// Labels and values may run together ("作者：任编辑："): check rune by rune.
