@@ -17,6 +17,7 @@ import (
 	"banmian/export/pdf"
 	"banmian/internal/pdftest"
 	"banmian/internal/testimg"
+	"banmian/layout"
 )
 
 // newTestEditor makes an editor on Fyne's test driver, showing the sample,
@@ -297,4 +298,29 @@ func TestInspectorMarkup(t *testing.T) {
 	w.Resize(fyne.NewSize(1280, 800))
 	e.selectNode(e.doc.Sections[0].ID)
 	test.AssertObjectRendersToMarkup(t, "inspector_section.xml", e.inspector)
+}
+
+// TestPreviewClickSelects: a tap on a paragraph in the preview selects it.
+func TestPreviewClickSelects(t *testing.T) {
+	e, _ := newTestEditor(t)
+	var target *layout.TextRun
+	for _, it := range e.preview.doc.Pages[0].Items {
+		if r, ok := it.(*layout.TextRun); ok && strings.HasPrefix(r.ID, "p") && len(r.Glyphs) > 4 {
+			target = r
+			break
+		}
+	}
+	if target == nil {
+		t.Fatal("no paragraph on page 1")
+	}
+	z := float32(e.preview.zoom * dpPerPt)
+	pos := fyne.NewPos(float32(target.X+target.Glyphs[2].X)*z, float32(target.Y-target.Size/3)*z)
+	e.preview.view.Tapped(&fyne.PointEvent{Position: pos})
+	if e.selected != target.ID {
+		t.Errorf("selected %q, want %q", e.selected, target.ID)
+	}
+	e.preview.view.Tapped(&fyne.PointEvent{Position: fyne.NewPos(5, 5)}) // the margin
+	if e.selected != target.ID {
+		t.Error("a tap on the margin changed the selection")
+	}
 }
