@@ -202,7 +202,10 @@ func (im *importer) setMeta(l line) {
 	im.keep(l, article.IDMeta)
 }
 
-// hasWords reports letters or digits in s, beyond separators.
+// hasWords reports anything in s beyond spaces and the separators meta
+// lines use between their fields.
 func hasWords(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+	return strings.IndexFunc(s, func(r rune) bool {
+		return !unicode.IsSpace(r) && !strings.ContainsRune("|｜·•,，;；:：-–—/、()（）[]【】", r)
+	}) >= 0
 }
