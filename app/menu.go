@@ -143,22 +143,12 @@ func (e *Editor) clipboardKey(s fyne.Shortcut) {
 	}
 }
 
-func (e *Editor) openDialog() {
-	e.confirmDiscard(func() {
-		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-			if err != nil || r == nil {
-				return
-			}
-			path := r.URI().Path()
-			r.Close()
-			e.openPath(path)
-		}, e.win)
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".banmian", ".txt"}))
-		d.Show()
-	})
-}
+func (e *Editor) openDialog()   { e.openFileDialog(".banmian", ".txt") }
+func (e *Editor) importDialog() { e.openFileDialog(".txt", ".text") }
 
-func (e *Editor) importDialog() {
+// openFileDialog asks (after unsaved changes are settled) for a file to open
+// or import.
+func (e *Editor) openFileDialog(exts ...string) {
 	e.confirmDiscard(func() {
 		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 			if err != nil || r == nil {
@@ -168,7 +158,7 @@ func (e *Editor) importDialog() {
 			r.Close()
 			e.openPath(path)
 		}, e.win)
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".text"}))
+		d.SetFilter(storage.NewExtensionFileFilter(exts))
 		d.Show()
 	})
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"image"
+	"image/draw"
 	_ "image/gif" // register decoders
 	_ "image/png"
 
@@ -67,4 +68,17 @@ func Resize(img image.Image, w, h int) image.Image {
 		img = imaging.Resize(img, 2*w, 2*h, imaging.Box)
 	}
 	return imaging.Resize(img, w, h, imaging.Lanczos)
+}
+
+// Flatten sets an image with transparency over white (JPEG has no alpha);
+// an opaque image is returned as it is.
+func Flatten(img image.Image) image.Image {
+	if o, ok := img.(interface{ Opaque() bool }); ok && o.Opaque() {
+		return img
+	}
+	b := img.Bounds()
+	out := image.NewRGBA(b)
+	draw.Draw(out, b, image.White, image.Point{}, draw.Src)
+	draw.Draw(out, b, img, b.Min, draw.Over)
+	return out
 }

@@ -2,23 +2,18 @@ package html
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"html/template"
 	"image"
-	"image/draw"
 	"image/jpeg"
 	"net/url"
-	"os"
-	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
 	"sync"
 
 	"banmian/article"
-	"banmian/internal/atomicfile"
+	"banmian/internal/diskcache"
 	"banmian/media"
 )
 
@@ -130,7 +125,7 @@ func (m *imageMaker) derive(d *deriv) error {
 		th := max(1, int(float64(sh)*float64(tw)/float64(sw)+0.5))
 		out := media.Resize(src, tw, th)
 		var buf bytes.Buffer
-		if err := jpeg.Encode(&buf, opaque(out), &jpeg.Options{Quality: derivQuality}); err != nil {
+		if err := jpeg.Encode(&buf, media.Flatten(out), &jpeg.Options{Quality: derivQuality}); err != nil {
 			return err
 		}
 		m.store(key, buf.Bytes())
@@ -143,59 +138,20 @@ func (m *imageMaker) derive(d *deriv) error {
 	return nil
 }
 
-func opaque(img image.Image) image.Image {
-	if o, ok := img.(interface{ Opaque() bool }); ok && o.Opaque() {
-		return img
-	}
-	b := img.Bounds()
-	out := image.NewRGBA(b)
-	draw.Draw(out, b, image.White, image.Point{}, draw.Src)
-	draw.Draw(out, b, img, b.Min, draw.Over)
-	return out
-}
-
 func (m *imageMaker) cacheKey(id string, b *article.Block, w int) string {
-	s := fmt.Sprintf("%s|%d|%d|%v|q%d", id, w, b.Rotate, b.Crop, derivQuality)
+	s := fmt.Sprintf("%s|%d|%d|q%d", id, w, b.Rotate, derivQuality)
 	if b.Crop != nil {
-		s = fmt.Sprintf("%s|%d|%d|%g,%g,%g,%g|q%d", id, w, b.Rotate, b.Crop.Left, b.Crop.Top, b.Crop.Right, b.Crop.Bottom, derivQuality)
+		s += fmt.Sprintf("|%g,%g,%g,%g", b.Crop.Left, b.Crop.Top, b.Crop.Right, b.Crop.Bottom)
 	}
-	sum := sha256.Sum256([]byte(s))
-	return hex.EncodeToString(sum[:16])
-}
-
-func (m *imageMaker) cacheDir() string {
-	dir := m.opt.CacheDir
-	if dir == "-" {
-		return ""
-	}
-	if dir == "" {
-		base, err := os.UserCacheDir()
-		if err != nil {
-			return ""
-		}
-		dir = filepath.Join(base, "banmian", "web")
-	}
-	return dir
+	return diskcache.Key(s) + ".jpg"
 }
 
 func (m *imageMaker) cached(key string) []byte {
-	dir := m.cacheDir()
-	if dir == "" {
-		return nil
-	}
-	data, err := os.ReadFile(filepath.Join(dir, key+".jpg"))
-	if err != nil {
-		return nil
-	}
-	return data
+	return diskcache.Get(diskcache.Dir(m.opt.CacheDir, "web"), key)
 }
 
 func (m *imageMaker) store(key string, data []byte) {
-	dir := m.cacheDir()
-	if dir == "" || os.MkdirAll(dir, 0o755) != nil {
-		return
-	}
-	_ = atomicfile.WriteFile(filepath.Join(dir, key+".jpg"), data)
+	diskcache.Put(diskcache.Dir(m.opt.CacheDir, "web"), key, data)
 }
 
 // view returns how a photo shows, or nil when it is missing.

@@ -2,23 +2,17 @@ package pdf
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
-	"image"
 	"image/color"
-	"image/draw"
 	"image/jpeg"
 	"image/png"
 	"math"
-	"os"
-	"path/filepath"
 	"runtime"
 	"sync"
 
 	"codeberg.org/go-pdf/fpdf"
 
-	"banmian/internal/atomicfile"
+	"banmian/internal/diskcache"
 	"banmian/layout"
 	"banmian/media"
 )
@@ -138,11 +132,10 @@ func isCMYK(data []byte) bool {
 
 // derive makes (or reads from the cache) a photo's print derivative.
 func (s *imageSet) derive(job *imageJob) ([]byte, error) {
-	cache := s.cachePath(job)
-	if cache != "" {
-		if data, err := os.ReadFile(cache); err == nil {
-			return data, nil
-		}
+	dir := diskcache.Dir(s.opt.CacheDir, "print")
+	name := diskcache.Key(job.name+job.v.Asset.ID+job.kind) + "." + job.kind
+	if data := diskcache.Get(dir, name); data != nil {
+		return data, nil
 	}
 	img, err := media.Decode(job.v.Asset.Data)
 	if err != nil {
@@ -160,45 +153,13 @@ func (s *imageSet) derive(job *imageJob) ([]byte, error) {
 	if job.kind == "PNG" {
 		err = png.Encode(&buf, img)
 	} else {
-		err = jpeg.Encode(&buf, flatten(img), &jpeg.Options{Quality: 90})
+		err = jpeg.Encode(&buf, media.Flatten(img), &jpeg.Options{Quality: 90})
 	}
 	if err != nil {
 		return nil, err
 	}
-	if cache != "" {
-		if os.MkdirAll(filepath.Dir(cache), 0o755) == nil {
-			_ = atomicfile.WriteFile(cache, buf.Bytes())
-		}
-	}
+	diskcache.Put(dir, name, buf.Bytes())
 	return buf.Bytes(), nil
-}
-
-// flatten removes transparency (JPEG has none) over white.
-func flatten(img image.Image) image.Image {
-	if o, ok := img.(interface{ Opaque() bool }); ok && o.Opaque() {
-		return img
-	}
-	b := img.Bounds()
-	out := image.NewRGBA(b)
-	draw.Draw(out, b, image.White, image.Point{}, draw.Src)
-	draw.Draw(out, b, img, b.Min, draw.Over)
-	return out
-}
-
-func (s *imageSet) cachePath(job *imageJob) string {
-	dir := s.opt.CacheDir
-	if dir == "-" {
-		return ""
-	}
-	if dir == "" {
-		base, err := os.UserCacheDir()
-		if err != nil {
-			return ""
-		}
-		dir = filepath.Join(base, "banmian", "print")
-	}
-	sum := sha256.Sum256([]byte(job.name + job.v.Asset.ID + job.kind))
-	return filepath.Join(dir, hex.EncodeToString(sum[:16])+"."+job.kind)
 }
 
 // place draws a registered photo into its rectangle.
