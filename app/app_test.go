@@ -324,3 +324,35 @@ func TestPreviewClickSelects(t *testing.T) {
 		t.Error("a tap on the margin changed the selection")
 	}
 }
+
+// TestFirstPreviewDoesNotWaitForPhotos: with a 24-megapixel photo, the first
+// preview is shown before the photo is decoded (it is drawn grey, then again
+// when the background decoding ends).
+func TestFirstPreviewDoesNotWaitForPhotos(t *testing.T) {
+	e, _ := newTestEditor(t)
+	big, err := article.NewAsset("big.jpg", testimg.JPEG(6000, 4000, 9))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := e.doc.Clone()
+	a.Lead[0].Asset = a.AddAsset(big)
+	a.PruneAssets()
+	decodedAtFirst := make(chan bool, 4)
+	e.preview.onShown = func() { decodedAtFirst <- e.preview.render.Decoded(big.ID) }
+	e.setArticle(a, "", false)
+	select {
+	case d := <-decodedAtFirst:
+		if d {
+			t.Error("the first preview waited for the photo to be decoded")
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("no preview")
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for !e.preview.render.Decoded(big.ID) && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if !e.preview.render.Decoded(big.ID) {
+		t.Error("the photo was never decoded in the background")
+	}
+}
