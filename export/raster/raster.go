@@ -111,30 +111,46 @@ func (r *Renderer) Page(doc *layout.Document, i int, opt Options) (*image.RGBA, 
 
 func rgba(c layout.Color) color.RGBA { return color.RGBA{c.R, c.G, c.B, 255} }
 
+// fillRect fills an axis-aligned rectangle, rounded to whole pixels.
 func fillRect(img *image.RGBA, x0, y0, x1, y1 float64, c color.RGBA) {
-	z := vector.NewRasterizer(img.Bounds().Dx(), img.Bounds().Dy())
-	z.MoveTo(float32(x0), float32(y0))
-	z.LineTo(float32(x1), float32(y0))
-	z.LineTo(float32(x1), float32(y1))
-	z.LineTo(float32(x0), float32(y1))
-	z.ClosePath()
-	z.Draw(img, img.Bounds(), image.NewUniform(c), image.Point{})
+	r := image.Rect(int(math.Round(x0)), int(math.Round(y0)), int(math.Round(x1)), int(math.Round(y1)))
+	if r.Dy() == 0 && y1 > y0 {
+		r.Max.Y = r.Min.Y + 1
+	}
+	if r.Dx() == 0 && x1 > x0 {
+		r.Max.X = r.Min.X + 1
+	}
+	draw.Draw(img, r, image.NewUniform(c), image.Point{}, draw.Over)
 }
 
+// rule draws a line w pixels wide: straight ones as rectangles, slanted
+// ones with a rasteriser the size of their bounding box.
 func (r *Renderer) rule(img *image.RGBA, x0, y0, x1, y1, w float64, c color.RGBA) {
 	dx, dy := x1-x0, y1-y0
 	l := math.Hypot(dx, dy)
-	if l == 0 {
+	switch {
+	case l == 0:
+		return
+	case dy == 0:
+		fillRect(img, math.Min(x0, x1), y0-w/2, math.Max(x0, x1), y0+w/2, c)
+		return
+	case dx == 0:
+		fillRect(img, x0-w/2, math.Min(y0, y1), x0+w/2, math.Max(y0, y1), c)
 		return
 	}
 	nx, ny := -dy/l*w/2, dx/l*w/2
-	z := vector.NewRasterizer(img.Bounds().Dx(), img.Bounds().Dy())
-	z.MoveTo(float32(x0+nx), float32(y0+ny))
-	z.LineTo(float32(x1+nx), float32(y1+ny))
-	z.LineTo(float32(x1-nx), float32(y1-ny))
-	z.LineTo(float32(x0-nx), float32(y0-ny))
+	bx := int(math.Floor(math.Min(x0, x1) - w))
+	by := int(math.Floor(math.Min(y0, y1) - w))
+	bw := int(math.Ceil(math.Abs(dx)+2*w)) + 1
+	bh := int(math.Ceil(math.Abs(dy)+2*w)) + 1
+	z := vector.NewRasterizer(bw, bh)
+	p := func(x, y float64) (float32, float32) { return float32(x - float64(bx)), float32(y - float64(by)) }
+	z.MoveTo(p(x0+nx, y0+ny))
+	z.LineTo(p(x1+nx, y1+ny))
+	z.LineTo(p(x1-nx, y1-ny))
+	z.LineTo(p(x0-nx, y0-ny))
 	z.ClosePath()
-	z.Draw(img, img.Bounds(), image.NewUniform(c), image.Point{})
+	z.Draw(img, image.Rect(bx, by, bx+bw, by+bh), image.NewUniform(c), image.Point{})
 }
 
 func (r *Renderer) text(img *image.RGBA, run *layout.TextRun, px func(layout.Pt) float64, s float64) {
