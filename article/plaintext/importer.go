@@ -3,6 +3,7 @@ package plaintext
 import (
 	"fmt"
 	"io/fs"
+	"net/url"
 	"strconv"
 	"os"
 	"path/filepath"
@@ -172,10 +173,10 @@ func (im *importer) bodyLine(i int) {
 		im.warn(l.n, "photo %q has no caption", im.blockFile(id))
 	}
 	switch {
-	case reLink.MatchString(s):
+	case reLink.MatchString(s) && validURL(reLink.FindStringSubmatch(s)[1]):
 		im.a.Footer.Link = reLink.FindStringSubmatch(s)[1]
 		im.keep(l, article.IDLink)
-	case reBareURL.MatchString(s) && im.a.Footer.Link == "" && (len(im.a.Footer.Credits) > 0 || im.a.Footer.Copyright != ""):
+	case reBareURL.MatchString(s) && validURL(s) && im.a.Footer.Link == "" && (len(im.a.Footer.Credits) > 0 || im.a.Footer.Copyright != ""):
 		im.a.Footer.Link = s
 		im.keep(l, article.IDLink)
 	case reCopyright.MatchString(s) && runeLen(s) <= 200 && im.a.Footer.Copyright == "":
@@ -206,11 +207,17 @@ func (im *importer) bodyLine(i int) {
 	}
 }
 
+// validURL reports an http(s) URL with a host (what the article accepts as its link).
+func validURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
 // structural reports lines that start something of their own and so cannot
 // be a title or a caption.
 func (im *importer) structural(s string) bool {
 	return rePhoto.MatchString(s) || reKeywords.MatchString(s) || reSceneZH.MatchString(s) || reSceneEN.MatchString(s) ||
-		reLink.MatchString(s) || im.isCredit(s) || isLeftover(s)
+		reLink.MatchString(s) && validURL(reLink.FindStringSubmatch(s)[1]) || im.isCredit(s) || isLeftover(s)
 }
 
 // titleLike reports a short line without sentence-final punctuation.
