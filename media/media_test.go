@@ -79,3 +79,15 @@ func BenchmarkResize12MP(b *testing.B) {
 		Resize(src, 1686, 1264)
 	}
 }
+
+func TestFlatten(t *testing.T) {
+	n := image.NewNRGBA(image.Rect(0, 0, 2, 1))
+	n.Pix = []byte{10, 20, 30, 255, 40, 50, 60, 255}
+	if r, ok := Flatten(n).(*image.RGBA); !ok || r.RGBAAt(1, 0) != (color.RGBA{40, 50, 60, 255}) {
+		t.Errorf("opaque NRGBA: %T", Flatten(n))
+	}
+	n.Pix[7] = 0 // transparent pixel: white after flattening
+	if c := color.RGBAModel.Convert(Flatten(n).At(1, 0)).(color.RGBA); c != (color.RGBA{255, 255, 255, 255}) {
+		t.Errorf("transparent pixel = %v", c)
+	}
+}
