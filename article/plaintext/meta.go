@@ -74,13 +74,14 @@ func parseMeta(s string, zh bool) meta {
 			end = keys[i+1][0]
 		}
 		val := cleanLine(strings.Trim(cleanLine(s[k[1]:end]), "|｜,，;；"))
+		// A label met twice keeps both values: nothing of the line is lost.
 		switch strings.ToLower(s[k[2]:k[3]]) {
 		case "来源", "source":
-			m.source = val
+			m.source = joinField(m.source, val)
 		case "作者", "by":
-			m.authors = splitNames(val)
+			m.authors = append(m.authors, splitNames(val)...)
 		case "编辑", "责任编辑", "责编", "editor", "edited by":
-			m.editor = val
+			m.editor = joinField(m.editor, val)
 		default: // a date label: the date was taken out above
 			m.rest += " " + val
 		}
@@ -166,4 +167,14 @@ func atoi(s string) int {
 		n = n*10 + int(c-'0')
 	}
 	return n
+}
+
+func joinField(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + " " + b
 }
