@@ -85,9 +85,15 @@ func checkNoLineLost(t testing.TB, text string, res *Result) {
 			held[f.Target] = targetText(res.Article, f.Target)
 		}
 	}
+	// A line may be split between targets (a scene label and its first
+	// paragraph): its words may be in any of them.
+	byLine := map[int]string{}
+	for _, f := range res.Lines {
+		byLine[f.Line] += held[f.Target] + "\n"
+	}
 	for _, f := range res.Lines {
 		accounted[f.Line] = true
-		held := held[f.Target]
+		held := byLine[f.Line]
 		ws := words(f.Text)
 		if f.Target == article.IDMeta {
 			// Labels and values may run together ("作者：任编辑："): check rune by rune.
