@@ -42,19 +42,20 @@ measure() {
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-bm() { env XDG_CACHE_HOME="$work/cache" "$work/banmian" export "$@" -o "$work/out.pdf"; }
-ty() { node "$typ/compile.js" "$1" "$work/typst.pdf" "$bench"; }
+# The commands (functions cannot run under /usr/bin/time).
+bm=(env XDG_CACHE_HOME="$work/cache" "$work/banmian" export -o "$work/out.pdf")
+ty() { echo node "$typ/compile.js" "$1" "$work/typst.pdf" "$bench"; }
 
 for _ in $(seq "$runs"); do
-	measure typst-photos ty "$typ/article.typ"
-	measure bm-keep bm "$work/a.txt" --photos "$bench/photos" --images keep
+	measure typst-photos $(ty "$typ/article.typ")
+	measure bm-keep "${bm[@]}" "$work/a.txt" --photos "$bench/photos" --images keep
 	rm -rf "$work/cache"
-	measure bm-first bm "$work/a.txt" --photos "$bench/photos"
-	measure bm-cached bm "$work/a.txt" --photos "$bench/photos"
-	measure typst-nophotos ty "$typ/article-nophotos.typ"
-	measure bm-nophotos bm "$work/a.txt" --photos "$work/nophotos"
-	measure typst-x10 ty "$typ/article-x10.typ"
-	measure bm-x10 bm "$work/x10.txt" --photos "$work/nophotos"
+	measure bm-first "${bm[@]}" "$work/a.txt" --photos "$bench/photos"
+	measure bm-cached "${bm[@]}" "$work/a.txt" --photos "$bench/photos"
+	measure typst-nophotos $(ty "$typ/article-nophotos.typ")
+	measure bm-nophotos "${bm[@]}" "$work/a.txt" --photos "$work/nophotos"
+	measure typst-x10 $(ty "$typ/article-x10.typ")
+	measure bm-x10 "${bm[@]}" "$work/x10.txt" --photos "$work/nophotos"
 done
 
 t() { cut -d' ' -f1 < "$work/$1" | median; }
