@@ -239,6 +239,7 @@ type fitLayout struct {
 	width float32
 }
 
+// Layout gives the scroller all the space.
 func (l *fitLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	for _, o := range objs {
 		o.Resize(size)
@@ -250,6 +251,7 @@ func (l *fitLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
+// MinSize is small: the preview shrinks with the window.
 func (l *fitLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return fyne.NewSize(200, 200) }
 
 // pageView draws a page image; a tap selects the element under it.
@@ -269,6 +271,7 @@ func newPageView(p *preview) *pageView {
 	return v
 }
 
+// CreateRenderer draws the page image.
 func (v *pageView) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(v.img) }
 
 func (v *pageView) set(img image.Image, pg layout.Page, bleed bool) {

@@ -22,6 +22,7 @@ func newTheme() fyne.Theme {
 	}
 }
 
+// Color is Fyne's, with the Banmian red as the primary colour.
 func (t *cjkTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	if n == theme.ColorNamePrimary {
 		if v == theme.VariantDark {
@@ -32,6 +33,7 @@ func (t *cjkTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 	return theme.DefaultTheme().Color(n, v)
 }
 
+// Font is the bundled Hei (bold for bold text); monospace and symbols are Fyne's.
 func (t *cjkTheme) Font(s fyne.TextStyle) fyne.Resource {
 	if s.Monospace || s.Symbol {
 		return theme.DefaultTheme().Font(s)
@@ -42,6 +44,8 @@ func (t *cjkTheme) Font(s fyne.TextStyle) fyne.Resource {
 	return t.regular
 }
 
+// Icon is Fyne's.
 func (t *cjkTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
 
+// Size is Fyne's, in Fyne units.
 func (t *cjkTheme) Size(n fyne.ThemeSizeName) float32 { return theme.DefaultTheme().Size(n) }

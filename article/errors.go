@@ -38,6 +38,7 @@ type FileError struct {
 	Err error
 }
 
+// Error gives "FILE: ENTRY: problem".
 func (e *FileError) Error() string {
 	if e.Entry != "" {
 		return fmt.Sprintf("%s: %s: %v", e.File, e.Entry, e.Err)

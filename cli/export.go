@@ -178,6 +178,7 @@ func Theme(t *layout.Template) html.Theme {
 // errPreflight makes "check" exit with status 1 when there are errors.
 type errPreflight int
 
+// Error counts the errors.
 func (e errPreflight) Error() string { return fmt.Sprintf("%d preflight errors", int(e)) }
 
 func runCheck(env *Env, args []string) error {

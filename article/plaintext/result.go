@@ -46,6 +46,7 @@ type Fate struct {
 	Target string
 }
 
+// String gives "line N: message".
 func (w Warning) String() string {
 	if w.Line == 0 {
 		return w.Message

@@ -140,6 +140,7 @@ type patched struct {
 	locFormatAt      int64
 }
 
+// ReadAt reads the patched font.
 func (p *patched) ReadAt(b []byte, off int64) (int, error) {
 	total := int64(len(p.data) + len(p.tail))
 	if off >= total {
