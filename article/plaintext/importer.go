@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
-	"strconv"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"unicode"
 
