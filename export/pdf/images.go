@@ -81,6 +81,11 @@ func (s *imageSet) prepare() error {
 		}()
 	}
 	wg.Wait()
+	total := 0
+	for _, name := range s.order {
+		total += len(s.jobs[name].data)
+	}
+	s.f.GrowBuffer(total + 1<<20)
 	for _, name := range s.order {
 		job := s.jobs[name]
 		if job.err != nil {
