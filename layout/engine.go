@@ -70,6 +70,7 @@ type Engine struct {
 	allowed []bool
 	cache   map[paraKey]*composed
 	used    map[paraKey]bool
+	tmpl    *Template // the template of the layout under way
 }
 
 // NewEngine returns an engine using the given fonts.
@@ -85,6 +86,7 @@ func (e *Engine) Layout(a *article.Article, t *Template) (*Document, error) {
 		return nil, fmt.Errorf("layout: no template")
 	}
 	e.used = map[paraKey]bool{}
+	e.tmpl = t
 	c := &collector{e: e, a: a, t: t, zh: a.IsChinese()}
 	doc := &Document{Template: t, Lang: a.Lang}
 	fillInfo(doc, a)

@@ -3,6 +3,7 @@ package layout
 import (
 	"bytes"
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -188,5 +189,36 @@ func BenchmarkLayoutReferenceX10(b *testing.B) {
 		if _, err := NewEngine(f).Layout(a, tp); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestTemplateFontFile: a template may name a TrueType font by path; a CFF
+// font or a missing file is a clear error.
+func TestTemplateFontFile(t *testing.T) {
+	dir := t.TempDir()
+	data, _ := assets.Template("report-a4")
+	js := strings.Replace(string(data), `"headline": {`, `"headline": {"font_file": "head.ttf",`, 1)
+	path := filepath.Join(dir, "t.json")
+	os.WriteFile(path, []byte(js), 0o644)
+	if _, err := LoadTemplate(path); err == nil || !strings.Contains(err.Error(), "head.ttf") {
+		t.Errorf("missing font file: %v", err)
+	}
+	os.WriteFile(filepath.Join(dir, "head.ttf"), assets.Font(assets.SerifBold), 0o644)
+	tp, err := LoadTemplate(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Layout(importArticle(t, "reference-zh.txt"), tp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range d.Pages[0].Items {
+		if r, ok := it.(*TextRun); ok && r.ID == article.IDHeadline && r.Face.Name != "head" {
+			t.Errorf("headline set in %s", r.Face.Name)
+		}
+	}
+	os.WriteFile(filepath.Join(dir, "head.ttf"), append([]byte("OTTO"), make([]byte, 100)...), 0o644)
+	if _, err := LoadTemplate(path); err == nil {
+		t.Error("a CFF font was accepted")
 	}
 }

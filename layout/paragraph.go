@@ -32,6 +32,11 @@ type composed struct {
 // becomes a run. Hard line breaks ("\n") start new lines. Results are cached.
 func (e *Engine) compose(s string, st Style, color Color, width Pt, zh bool, lang string) *composed {
 	face := e.fonts.face(st)
+	if e.tmpl != nil && st.FontFile != "" {
+		if f := e.tmpl.fontFiles[st.FontFile]; f != nil {
+			face = f
+		}
+	}
 	indent := st.Indent
 	key := paraKey{s, face, Pt(st.Size), width, indent, st.Align, st.Balance, zh}
 	e.used[key] = true

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"banmian/assets"
+	"banmian/layout/text"
 )
 
 // Template is a page design: page geometry, type sizes and styles for every
@@ -29,6 +30,8 @@ type Template struct {
 	Colors map[string]string `json:"colors"`
 	// Styles gives each element's style; see [Template.Style] for the names.
 	Styles map[string]Style `json:"styles"`
+
+	fontFiles map[string]*text.Face // fonts named by FontFile, loaded
 }
 
 // PageSpec is a page's size and type area.
@@ -59,6 +62,10 @@ type Style struct {
 	// Font is "serif" or "sans"; Bold picks the bold face.
 	Font string `json:"font"`
 	Bold bool   `json:"bold,omitempty"`
+	// FontFile, when set, names a TrueType ('glyf') font file to use
+	// instead, relative to the template file's folder. Characters it lacks
+	// are reported by preflight.
+	FontFile string `json:"font_file,omitempty"`
 	// Size and Leading (baseline to baseline) in points.
 	Size    float64 `json:"size"`
 	Leading float64 `json:"leading"`
@@ -124,7 +131,11 @@ func LoadTemplate(nameOrPath string) (*Template, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%w: %v", ErrTemplate, err)
 		}
-		return ParseTemplate(filepath.Base(nameOrPath), data)
+		t, err := ParseTemplate(filepath.Base(nameOrPath), data)
+		if err != nil {
+			return nil, err
+		}
+		return t, t.loadFontFiles(filepath.Dir(nameOrPath))
 	}
 	return nil, fmt.Errorf("%w: no template %q (bundled: %s)", ErrTemplate, nameOrPath, strings.Join(assets.TemplateNames(), ", "))
 }
@@ -206,6 +217,39 @@ func (t *Template) check() error {
 		if _, err := ParseColor(v); err != nil {
 			return fmt.Errorf("colour %q: %v", k, err)
 		}
+	}
+	return nil
+}
+
+// loadFontFiles reads and checks the fonts styles name by path (relative
+// to dir), keeping them in the template.
+func (t *Template) loadFontFiles(dir string) error {
+	for name, st := range t.Styles {
+		if st.FontFile == "" {
+			continue
+		}
+		path := st.FontFile
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(dir, path)
+		}
+		if t.fontFiles == nil {
+			t.fontFiles = map[string]*text.Face{}
+		}
+		if _, ok := t.fontFiles[st.FontFile]; ok {
+			continue
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return fmt.Errorf("%w %s: style %q: %v", ErrTemplate, t.Name, name, err)
+		}
+		face, err := text.Parse(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)), data)
+		if err != nil {
+			return fmt.Errorf("%w %s: style %q: %v (a TrueType font is needed)", ErrTemplate, t.Name, name, err)
+		}
+		if len(data) < 4 || string(data[:4]) == "OTTO" || string(data[:4]) == "ttcf" {
+			return fmt.Errorf("%w %s: style %q: %s is not a TrueType (glyf) font: the PDF writer cannot embed CFF fonts or collections", ErrTemplate, t.Name, name, filepath.Base(path))
+		}
+		t.fontFiles[st.FontFile] = face
 	}
 	return nil
 }
