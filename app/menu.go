@@ -117,7 +117,7 @@ func (e *Editor) mainMenu() *fyne.MainMenu {
 		e.item(lang.L("Zoom In"), "zoomin"),
 		e.item(lang.L("Zoom Out"), "zoomout"),
 		fyne.NewMenuItem(lang.L("Fit Width"), e.preview.fitWidth),
-		fyne.NewMenuItem(lang.L("Show Trim and Bleed"), func() { e.preview.bleed = !e.preview.bleed; e.preview.rerender() }),
+		fyne.NewMenuItem(lang.L("Show Trim and Bleed"), e.preview.toggleBleed),
 		fyne.NewMenuItem(lang.L("Preflight…"), e.status.showList))
 	var tmpls []*fyne.MenuItem
 	for _, n := range assets.TemplateNames() {

@@ -37,6 +37,7 @@ type preview struct {
 	scroll  *container.Scroll
 	label   *widget.Label
 	zoomLbl *widget.Label
+	bleedCk *widget.Check
 
 	page  int
 	zoom  float64
@@ -67,6 +68,7 @@ func newPreview(e *Editor) *preview {
 	p.label = widget.NewLabel("–")
 	p.zoomLbl = widget.NewLabel("")
 	bleed := widget.NewCheck(lang.L("Trim & bleed"), func(on bool) { p.bleed = on; p.rerender() })
+	p.bleedCk = bleed
 	bar := container.NewHBox(
 		widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { p.showPage(p.page - 1) }),
 		p.label,
@@ -190,6 +192,9 @@ func (p *preview) primePhoto(as article.Asset) {
 		}
 	}()
 }
+
+// toggleBleed shows or hides the trim and bleed (the View menu's item).
+func (p *preview) toggleBleed() { p.bleedCk.SetChecked(!p.bleed) }
 
 func (p *preview) showPage(i int) {
 	if p.doc == nil || i < 0 || i >= len(p.doc.Pages) {
