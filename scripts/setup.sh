@@ -15,7 +15,8 @@ install() {
 	((${#missing[@]})) || return 0
 	[ "$(id -u)" -eq 0 ] || sudo=sudo
 	echo "setup: installing ${missing[*]}"
-	$sudo apt-get update -qq
+	[ -n "${updated:-}" ] || $sudo apt-get update -qq
+	updated=1
 	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
