@@ -296,7 +296,7 @@ func (pw *writer) subsetFonts() error {
 		for c := range used[face] {
 			runes = append(runes, c)
 		}
-		data, err := subsetFont(face.Data, runes)
+		data, err := subsetFont(face.Data, runes, face.Glyph)
 		if err != nil {
 			return fmt.Errorf("%w: font %s: %v", ErrPDF, face.Name, err)
 		}

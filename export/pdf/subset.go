@@ -13,7 +13,10 @@ import (
 // with the font (10 MB and 22,000 glyphs here); handed a subset of the
 // thousand glyphs an article uses, its work becomes proportional to the text.
 // Glyph advances are unchanged, so text sets exactly as laid out.
-func subsetFont(font []byte, runes []rune) ([]byte, error) {
+//
+// glyph maps a character to its glyph in the font (the caller's parsed cmap);
+// nil reads the font's own cmap.
+func subsetFont(font []byte, runes []rune, glyph func(rune) (uint16, bool)) ([]byte, error) {
 	t, err := readTables(font)
 	if err != nil {
 		return nil, err
@@ -39,14 +42,23 @@ func subsetFont(font []byte, runes []rune) ([]byte, error) {
 	if need := (numGlyphs + 1) * map[bool]int{true: 4, false: 2}[longLoca]; len(t["loca"]) < need {
 		return nil, errors.New("subset: short loca")
 	}
-	glyph := func(g int) []byte {
+	glyphData := func(g int) []byte {
 		a, b := loca(g), loca(g+1)
 		if a >= b || b > len(t["glyf"]) {
 			return nil
 		}
 		return t["glyf"][a:b]
 	}
-	cmap := parseCmap(t["cmap"])
+	cmap := map[rune]int{}
+	if glyph == nil {
+		cmap = parseCmap(t["cmap"])
+	} else {
+		for _, r := range runes {
+			if g, ok := glyph(r); ok {
+				cmap[r] = int(g)
+			}
+		}
+	}
 	// Old glyph IDs to keep, in order: .notdef, the characters', components.
 	newID := map[int]int{0: 0}
 	order := []int{0}
@@ -66,13 +78,13 @@ func subsetFont(font []byte, runes []rune) ([]byte, error) {
 		}
 	}
 	for i := 0; i < len(order); i++ { // order grows as components are found
-		forComponents(glyph(order[i]), func(g int) { keep(g) })
+		forComponents(glyphData(order[i]), func(g int) { keep(g) })
 	}
 	// glyf and loca.
 	var glyf, newLoca []byte
 	for _, g := range order {
 		newLoca = binary.BigEndian.AppendUint32(newLoca, uint32(len(glyf)))
-		data := append([]byte(nil), glyph(g)...)
+		data := append([]byte(nil), glyphData(g)...)
 		forComponentsAt(data, func(at int) {
 			binary.BigEndian.PutUint16(data[at:], uint16(newID[int(binary.BigEndian.Uint16(data[at:]))]))
 		})

@@ -15,7 +15,7 @@ import (
 func TestSubsetFont(t *testing.T) {
 	whole := assets.Font(assets.SerifRegular)
 	runes := []rune("湖南省科技厅：做坚守初心 担当使命的科技人“”，。ABCxyz0123")
-	sub, err := subsetFont(whole, runes)
+	sub, err := subsetFont(whole, runes, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +50,7 @@ func TestSubsetFont(t *testing.T) {
 	if g, _ := fs.GlyphIndex(&b2, '龘'); g != 0 {
 		t.Error("a character not asked for is in the subset")
 	}
-	if _, err := subsetFont([]byte("not a font"), runes); err == nil {
+	if _, err := subsetFont([]byte("not a font"), runes, nil); err == nil {
 		t.Error("no error for a non-font")
 	}
 }
