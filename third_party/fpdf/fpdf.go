@@ -4014,6 +4014,11 @@ func (f *Fpdf) parsejpg(r io.Reader) (info *ImageInfoType) {
 		data bytes.Buffer
 		err  error
 	)
+	// BANMIAN PATCH 6: a JPEG handed over in memory is used as it is, not
+	// copied into a buffer that doubles its way up to the photo's size.
+	if br, ok := r.(*bytes.Reader); ok {
+		data.Grow(br.Len())
+	}
 	_, err = data.ReadFrom(r)
 	if err != nil {
 		f.err = err
