@@ -84,11 +84,7 @@ func (c *collector) collect() (header, flow []*block) {
 			c.warn(SevWarning, s.ID, "the section is empty")
 		}
 		kw := strings.Join(s.Keywords, " ")
-		if kw != "" {
-			label := "关键词：" + kw
-			if !c.zh {
-				label = "Keywords: " + kw
-			}
+		if label := a.KeywordBanner(&s); label != "" {
 			b := c.text(s.ID, label, StyleKeyword)
 			b.keepNext = true
 			bg := c.t.Color(c.t.Styles[StyleKeyword].Background)
@@ -107,13 +103,7 @@ func (c *collector) collect() (header, flow []*block) {
 		}
 		c.blocks(&flow, s.Body)
 		for _, sc := range s.Scenes {
-			label := sc.Label
-			if sc.Title != "" {
-				label += "　" + sc.Title
-				if !c.zh {
-					label = sc.Label + ": " + sc.Title
-				}
-			}
+			label := a.SceneHeading(&sc)
 			b := c.text(sc.ID, label, StyleSceneLabel)
 			b.keepNext = true
 			b.bookmark = &Bookmark{Title: label, Level: 2}

@@ -68,13 +68,7 @@ func Format(a *article.Article) string {
 	line(a.Byline)
 	blocks(&b, line, a.Lead, zh)
 	for _, s := range a.Sections {
-		if len(s.Keywords) > 0 {
-			if zh {
-				line("关键词：" + strings.Join(s.Keywords, " "))
-			} else {
-				line("Keywords: " + strings.Join(s.Keywords, " "))
-			}
-		}
+		line(a.KeywordBanner(&s))
 		line(s.Title)
 		blocks(&b, line, s.Body, zh)
 		for _, c := range s.Scenes {

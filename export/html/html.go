@@ -165,22 +165,9 @@ func render(w io.Writer, a *article.Article, opt Options, files map[string][]byt
 	p.Lead = blocks(a.Lead, 2, imgs, &first, opt)
 	for _, s := range a.Sections {
 		sv := sectionView{ID: s.ID, Title: phrased(s.Title, zh), Body: blocks(s.Body, 3, imgs, &first, opt)}
-		if kw := strings.Join(s.Keywords, " "); kw != "" {
-			if zh {
-				sv.Banner = spaced("关键词：" + kw)
-			} else {
-				sv.Banner = spaced("Keywords: " + kw)
-			}
-		}
+		sv.Banner = spaced(a.KeywordBanner(&s))
 		for _, c := range s.Scenes {
-			label := c.Label
-			if c.Title != "" {
-				label += "　" + c.Title
-				if !zh {
-					label = c.Label + ": " + c.Title
-				}
-			}
-			sv.Scenes = append(sv.Scenes, sceneView{ID: c.ID, Label: spaced(label), Body: blocks(c.Body, 4, imgs, &first, opt)})
+			sv.Scenes = append(sv.Scenes, sceneView{ID: c.ID, Label: spaced(a.SceneHeading(&c)), Body: blocks(c.Body, 4, imgs, &first, opt)})
 		}
 		p.Sections = append(p.Sections, sv)
 	}
