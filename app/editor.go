@@ -53,6 +53,7 @@ type Editor struct {
 // file, when not empty, is opened; otherwise the recovery copy is offered,
 // or the sample article shown on first run.
 func New(a fyne.App, w fyne.Window, file string) *Editor {
+	installLazyWriters()
 	loadTranslations(a)
 	a.Settings().SetTheme(newTheme())
 	e := &Editor{app: a, win: w, now: time.Now, thumbs: newThumbnails()}
@@ -246,24 +247,31 @@ func (e *Editor) save(done func(ok bool)) {
 }
 
 func (e *Editor) saveAs(done func(ok bool)) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			if done != nil {
-				done(false)
-			}
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		if !strings.HasSuffix(strings.ToLower(path), ".banmian") {
-			os.Remove(path)
-			path += ".banmian"
-		}
-		e.path = path
-		e.save(done)
-	}, e.win)
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) { e.savedAs(w, err, done) }, e.win)
 	d.SetFileName(suggestName(e.doc) + ".banmian")
 	d.Show()
+}
+
+// savedAs takes the file the save dialog chose. Nothing is written through
+// the dialog's writer: its path is taken, it is closed unwritten, and the
+// article is saved atomically (see savefiles.go).
+func (e *Editor) savedAs(w fyne.URIWriteCloser, err error, done func(ok bool)) {
+	if err != nil || w == nil {
+		if err != nil {
+			e.showError(err)
+		}
+		if done != nil {
+			done(false)
+		}
+		return
+	}
+	path := w.URI().Path()
+	w.Close()
+	if !strings.HasSuffix(strings.ToLower(path), ".banmian") {
+		path += ".banmian"
+	}
+	e.path = path
+	e.save(done)
 }
 
 func suggestName(a *article.Article) string {

@@ -113,9 +113,8 @@ func (e *Editor) saveDialog(name string, exts []string, then func(path string)) 
 			return
 		}
 		path := w.URI().Path()
-		w.Close()
+		w.Close() // unwritten: nothing was created or truncated (savefiles.go)
 		if !strings.EqualFold(filepath.Ext(path), exts[0]) {
-			os.Remove(path)
 			path += exts[0]
 		}
 		then(path)

@@ -15,18 +15,6 @@ import (
 	"time"
 )
 
-// Caps on what a .banmian file may hold, against zip bombs.
-const (
-	// MaxJSONBytes caps article.json, uncompressed: 16 MiB.
-	MaxJSONBytes = 16 << 20
-	// MaxAssetBytes caps one image, uncompressed: 256 MiB.
-	MaxAssetBytes = 256 << 20
-	// MaxTotalBytes caps the whole archive, uncompressed: 1 GiB.
-	MaxTotalBytes = 1 << 30
-	// MaxEntries caps the number of entries: 10,000.
-	MaxEntries = 10000
-)
-
 const jsonEntry = "article.json"
 
 // document is article.json: the schema tag first, then the article.
@@ -47,9 +35,16 @@ func Marshal(a *Article) ([]byte, error) {
 // Write writes the article as a .banmian archive to w. Entries have fixed
 // dates and a fixed order, so the same article always gives the same bytes.
 func Write(w io.Writer, a *Article) error {
+	if probs := a.Validate(); len(probs) > 0 {
+		// Never write what the reader would refuse.
+		return fmt.Errorf("%w: %s", ErrInvalid, joinProblems(probs))
+	}
 	js, err := json.MarshalIndent(document{Schema: Schema, Article: a}, "", "  ")
 	if err != nil {
 		return fmt.Errorf("encode article.json: %w", err)
+	}
+	if len(js) >= MaxJSONBytes {
+		return fmt.Errorf("%w: the article's text takes %d MiB, more than the %d MiB a .banmian file may hold: split it into several articles", ErrTooLarge, len(js)>>20, MaxJSONBytes>>20)
 	}
 	zw := zip.NewWriter(w)
 	epoch := time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -80,11 +75,17 @@ func Write(w io.Writer, a *Article) error {
 
 // Save writes the article to file atomically: a temporary file in the same
 // folder is written, synced and renamed over the target; the previous version
-// is kept as file + "~". On any failure the old file is left as it was.
+// is kept as file + "~" (unless it is empty: a 0-byte file is never kept).
+// On any failure the old file is left as it was. Temporary files that an
+// earlier, interrupted save to the same folder left behind are removed first.
 func Save(file string, a *Article) (err error) {
 	fail := func(err error) error { return &FileError{File: file, Err: err} }
 	dir := filepath.Dir(file)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(file)+".*.tmp")
+	if st, err := os.Stat(file); err == nil && !st.Mode().IsRegular() {
+		return fail(fmt.Errorf("%w (%s): choose a file name", ErrNotRegular, kindOf(st.Mode())))
+	}
+	RemoveStaleTemps(dir)
+	tmp, err := CreateTemp(file)
 	if err != nil {
 		return fail(err)
 	}
@@ -110,7 +111,7 @@ func Save(file string, a *Article) (err error) {
 	if err := tmp.Close(); err != nil {
 		return fail(err)
 	}
-	if _, err := os.Stat(file); err == nil {
+	if st, err := os.Stat(file); err == nil && st.Size() > 0 {
 		// Keep the previous version; a hard link keeps file in place meanwhile.
 		backup := file + "~"
 		os.Remove(backup)
@@ -139,19 +140,101 @@ func copyFile(src, dst string) error {
 }
 
 // Load reads and validates a .banmian file. Every problem is a [*FileError]
-// naming the file; the file is never changed.
+// naming the file; the file is never changed. Only a regular file of at most
+// [MaxFileBytes] that starts as a zip archive is read, and its entries are
+// decompressed one at a time within their caps, so memory stays bounded by
+// what the article holds.
 func Load(file string) (*Article, error) {
-	data, err := os.ReadFile(file)
+	f, size, err := openRegular(file, MaxFileBytes)
 	if err != nil {
 		return nil, &FileError{File: file, Err: err}
 	}
-	return Read(file, data)
+	defer f.Close()
+	var magic [4]byte
+	if _, err := f.ReadAt(magic[:], 0); err != nil || string(magic[:]) != "PK\x03\x04" {
+		return nil, &FileError{File: file, Err: ErrNotBanmian}
+	}
+	return readArchive(file, f, size)
+}
+
+// ErrNotRegular signals a path that is a folder, a device, a FIFO or a socket.
+var ErrNotRegular = errors.New("not a regular file")
+
+// openRegular opens a regular file of at most max bytes; folders, devices,
+// FIFOs and sockets are refused before they are opened, so nothing blocks.
+func openRegular(file string, max int64) (*os.File, int64, error) {
+	st, err := os.Stat(file)
+	if err != nil {
+		return nil, 0, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, 0, fmt.Errorf("%w (%s)", ErrNotRegular, kindOf(st.Mode()))
+	}
+	if st.Size() > max {
+		return nil, 0, fmt.Errorf("%w: %d MiB on disk (the cap is %d MiB)", ErrTooLarge, st.Size()>>20, max>>20)
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, 0, err
+	}
+	if st2, err := f.Stat(); err != nil || !st2.Mode().IsRegular() || st2.Size() > max {
+		f.Close()
+		return nil, 0, fmt.Errorf("%w (it changed while being opened)", ErrNotRegular)
+	}
+	return f, st.Size(), nil
+}
+
+func kindOf(m os.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a folder"
+	case m&os.ModeNamedPipe != 0:
+		return "a FIFO"
+	case m&os.ModeSocket != 0:
+		return "a socket"
+	case m&os.ModeDevice != 0:
+		return "a device"
+	}
+	return "not a plain file"
+}
+
+// ReadFileLimited reads a regular file of at most max bytes: folders,
+// devices, FIFOs and sockets are refused with [ErrNotRegular] before being
+// opened, and a larger file with [ErrTooLarge] before being read.
+func ReadFileLimited(file string, max int64) ([]byte, error) {
+	f, size, err := openRegular(file, max)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data := make([]byte, 0, size+1)
+	data, err = readAllLimit(f, data, max)
+	if err != nil {
+		return nil, err
+	}
+	return data, nil
+}
+
+func readAllLimit(r io.Reader, buf []byte, max int64) ([]byte, error) {
+	w := bytes.NewBuffer(buf)
+	n, err := io.Copy(w, io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if n > max {
+		return nil, fmt.Errorf("%w: more than %d MiB (the cap)", ErrTooLarge, max>>20)
+	}
+	return w.Bytes(), nil
 }
 
 // Read parses a .banmian archive held in data; name is used in errors.
 func Read(name string, data []byte) (*Article, error) {
+	return readArchive(name, bytes.NewReader(data), int64(len(data)))
+}
+
+func readArchive(name string, r io.ReaderAt, size int64) (*Article, error) {
 	fail := func(entry string, err error) error { return &FileError{File: name, Entry: entry, Err: err} }
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	zr, err := zip.NewReader(r, size)
 	if err != nil {
 		return nil, fail("", ErrNotBanmian)
 	}
@@ -185,27 +268,79 @@ func Read(name string, data []byte) (*Article, error) {
 	if err != nil {
 		return nil, fail(jsonEntry, err)
 	}
+	js = nil
+	if len(a.Assets) > MaxEntries {
+		return nil, fail(jsonEntry, fmt.Errorf("%w: %d images listed (the cap is %d)", ErrTooLarge, len(a.Assets), MaxEntries))
+	}
+	read := map[string]bool{}
+	total = 0
 	for i := range a.Assets {
 		as := &a.Assets[i]
 		entry := "assets/" + as.ID
+		if read[as.ID] {
+			// Each entry is decompressed once: a list naming one image
+			// many times is refused, not multiplied.
+			return nil, fail(jsonEntry, fmt.Errorf("%w: image %q (%s) is listed twice in \"assets\"", ErrInvalid, clip(as.Name), short(as.ID)))
+		}
+		read[as.ID] = true
 		f := entries[entry]
-		if f == nil {
-			return nil, fail(entry, fmt.Errorf("%w: image %q is not in the file", ErrMissingAsset, as.Name))
+		if f == nil || !validAssetID(as.ID) {
+			return nil, fail(entry, fmt.Errorf("%w: image %q is not in the file", ErrMissingAsset, clip(as.Name)))
 		}
 		if as.Data, err = readEntry(f, MaxAssetBytes); err != nil {
 			return nil, fail(entry, err)
 		}
+		if total += uint64(len(as.Data)); total > MaxTotalBytes {
+			return nil, fail(entry, fmt.Errorf("%w: images of more than %d MiB in all (the cap)", ErrTooLarge, MaxTotalBytes>>20))
+		}
 		if HashHex(as.Data) != as.ID {
-			return nil, fail(entry, fmt.Errorf("%w: image %q is damaged", ErrHashMismatch, as.Name))
+			return nil, fail(entry, fmt.Errorf("%w: image %q is damaged", ErrHashMismatch, clip(as.Name)))
 		}
-		if _, _, _, err := ImageHeader(as.Data); err != nil {
-			return nil, fail(entry, fmt.Errorf("image %q: %w", as.Name, err))
+		w, h, mime, err := ImageHeader(as.Data)
+		if err != nil {
+			return nil, fail(entry, fmt.Errorf("image %q: %w", clip(as.Name), err))
 		}
+		// The image's own header is the truth; article.json only repeats it.
+		as.Width, as.Height, as.MIME = w, h, mime
 	}
-	if probs := a.Validate(); len(probs) > 0 {
-		return nil, fail(jsonEntry, fmt.Errorf("%w: %s", ErrInvalid, joinProblems(probs)))
+	if err := check(a); err != nil {
+		return nil, fail(jsonEntry, err)
 	}
 	return a, nil
+}
+
+// Check reports whether the article can be saved and read back: it must
+// pass [Article.Validate] and its article.json must stay under
+// [MaxJSONBytes]. Importers call it so that an article too large for a
+// .banmian file is refused when it is made, not when it is saved.
+func Check(a *Article) error {
+	if probs := a.Validate(); len(probs) > 0 {
+		return fmt.Errorf("%w: %s", ErrInvalid, joinProblems(probs))
+	}
+	js, err := json.Marshal(document{Schema: Schema, Article: a})
+	if err != nil {
+		return err
+	}
+	// MarshalIndent adds a few bytes a line; allow for them.
+	if n := len(js) + len(js)/4; n >= MaxJSONBytes {
+		return fmt.Errorf("%w: the article's text takes %d MiB, more than the %d MiB a .banmian file may hold: split it into several articles", ErrTooLarge, n>>20, MaxJSONBytes>>20)
+	}
+	return nil
+}
+
+// check validates a freshly read article: scene labels are regenerated
+// first (they follow from the scenes' places), then [Article.Validate]
+// must find nothing.
+func check(a *Article) error {
+	a.Renumber()
+	if probs := a.Validate(); len(probs) > 0 {
+		return fmt.Errorf("%w: %s", ErrInvalid, joinProblems(probs))
+	}
+	return nil
+}
+
+func validAssetID(id string) bool {
+	return len(id) == 64 && strings.Trim(id, "0123456789abcdef") == ""
 }
 
 func joinProblems(probs []Problem) string {
@@ -299,14 +434,33 @@ func jsonErr(js []byte, err error) error {
 	return fmt.Errorf("line %d: %v", bytes.Count(js[:off], []byte("\n"))+1, err)
 }
 
-// ReadJSON parses a bare article.json (without images; photos keep their
-// asset references but assets have no data).
+// ReadJSON parses and validates a bare article.json (without images;
+// photos keep their asset references but assets have no data). It applies
+// the same checks as [Read].
 func ReadJSON(name string, js []byte) (*Article, error) {
+	if len(js) > MaxJSONBytes {
+		return nil, &FileError{File: name, Err: fmt.Errorf("%w: more than %d MiB (the cap)", ErrTooLarge, MaxJSONBytes>>20)}
+	}
 	a, err := decodeJSON(js)
 	if err != nil {
 		return nil, &FileError{File: name, Err: err}
 	}
+	if len(a.Assets) > MaxEntries {
+		return nil, &FileError{File: name, Err: fmt.Errorf("%w: %d images listed (the cap is %d)", ErrTooLarge, len(a.Assets), MaxEntries)}
+	}
+	if err := check(a); err != nil {
+		return nil, &FileError{File: name, Err: err}
+	}
 	return a, nil
+}
+
+// LoadJSON reads and validates a bare article.json file (see [ReadJSON]).
+func LoadJSON(file string) (*Article, error) {
+	js, err := ReadFileLimited(file, MaxJSONBytes)
+	if err != nil {
+		return nil, &FileError{File: file, Err: err}
+	}
+	return ReadJSON(file, js)
 }
 
 // MarshalJSON returns article.json for the article (schema first).

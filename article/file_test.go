@@ -151,7 +151,7 @@ func TestBadFiles(t *testing.T) {
 		{"hash mismatch", zipOf(entry{"article.json", js}, entry{imgEntry, append([]byte{}, img[:len(img)-1]...)}), ErrHashMismatch, "damaged"},
 		{"zip slip dotdot", zipOf(entry{"article.json", js}, entry{"../evil", []byte("x")}), ErrUnsafePath, "../evil"},
 		{"zip slip absolute", zipOf(entry{"article.json", js}, entry{"/etc/passwd", []byte("x")}), ErrUnsafePath, "/etc/passwd"},
-		{"zip bomb", zipOf(entry{"article.json", bytes.Repeat([]byte(" "), MaxJSONBytes+1)}), ErrTooLarge, "16 MiB"},
+		{"zip bomb", zipOf(entry{"article.json", bytes.Repeat([]byte(" "), MaxJSONBytes+1)}), ErrTooLarge, "64 MiB"},
 		{"duplicate ids", zipOf(entry{"article.json", dupJSON}, entry{imgEntry, img}), ErrInvalid, "duplicate id \"p1\""},
 		{"pixel bomb", zipOf(entry{"article.json", bombJSON}, entry{"assets/" + HashHex(bomb), bomb}), ErrTooManyPixels, "100 megapixels"},
 		{"no article.json", zipOf(entry{"other.txt", []byte("x")}), nil, "article.json: entry is missing"},

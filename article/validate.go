@@ -19,69 +19,206 @@ type Problem struct {
 // String gives "PATH (ID): MESSAGE".
 func (p Problem) String() string { return fmt.Sprintf("%s (%s): %s", p.Path, p.ID, p.Message) }
 
-// Validate reports every structural problem of the article: missing or
-// duplicate IDs, unknown block kinds, photos whose asset is absent, assets
-// without data or with a wrong hash, bad rotations and crops, a link that is
-// not http(s). It returns nil when the article is sound.
+// Validate reports every structural problem of the article: missing,
+// unsafe or duplicate IDs, unknown block kinds, photos whose asset is absent,
+// assets without data, with a wrong hash, listed twice or declaring no size,
+// bad rotations and crops, fields over their caps ([MaxLineChars],
+// [MaxTextChars], [MaxElements]), a link that is not http(s). It returns nil
+// when the article is sound. At most [MaxProblems] problems are listed; a
+// last one counts the rest. It runs in time linear in the article's size.
 func (a *Article) Validate() []Problem {
-	var probs []Problem
-	add := func(id, format string, args ...any) {
-		probs = append(probs, Problem{ID: id, Path: a.Path(id), Message: fmt.Sprintf(format, args...)})
+	v := &validator{a: a, zh: a.IsChinese(), seen: map[string]bool{}, held: map[string]bool{}}
+	for _, as := range a.Assets {
+		v.held[as.ID] = true
 	}
 	if strings.TrimSpace(a.Lang) == "" {
-		add("lang", "no language")
+		v.add(Problem{ID: "lang", Path: "lang", Message: "no language"})
 	}
-	seen := map[string]bool{}
-	used := map[string]bool{}
+	v.header()
+	n := 0
 	a.Walk(func(e Element) {
-		id := e.ID()
-		if id == "" {
-			probs = append(probs, Problem{Path: a.elementPath(e, a.IsChinese()), Message: "element has no id"})
+		n++
+		if n > MaxElements {
+			if n == MaxElements+1 {
+				v.add(Problem{Path: v.path(e), Message: fmt.Sprintf("more than %d sections, scenes and blocks (the cap)", MaxElements)})
+			}
 			return
 		}
-		if seen[id] {
-			add(id, "duplicate id %q", id)
-		}
-		seen[id] = true
-		if b := e.Blk; b != nil {
-			a.validateBlock(b, used, add)
-		}
+		v.element(e)
 	})
-	for _, as := range a.Assets {
-		if as.ID == "" || len(as.ID) != 64 {
-			add("assets", "asset %q: id is not a SHA-256", as.Name)
-		} else if as.Data != nil && HashHex(as.Data) != as.ID {
-			add("assets", "asset %q: data does not match its hash", as.Name)
-		}
+	v.assets()
+	if v.more > 0 {
+		v.probs = append(v.probs, Problem{Path: "…", Message: fmt.Sprintf("and %d more problems", v.more)})
 	}
-	if l := a.Footer.Link; l != "" {
-		if u, err := url.Parse(l); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			add(IDLink, "link %q is not an http(s) URL", l)
-		}
-	}
-	return probs
+	return v.probs
 }
 
-func (a *Article) validateBlock(b *Block, used map[string]bool, add func(id, format string, args ...any)) {
+type validator struct {
+	a     *Article
+	zh    bool
+	seen  map[string]bool // element IDs met so far
+	held  map[string]bool // asset IDs of the article
+	probs []Problem
+	more  int
+}
+
+func (v *validator) add(p Problem) {
+	if len(v.probs) >= MaxProblems {
+		v.more++
+		return
+	}
+	v.probs = append(v.probs, p)
+}
+
+func (v *validator) path(e Element) string {
+	if len(v.probs) >= MaxProblems {
+		return "" // not listed: spare the work
+	}
+	return v.a.elementPath(e, v.zh)
+}
+
+// field checks one header or footer field against its cap.
+func (v *validator) field(id, s string, max int) {
+	if err := checkLen(s, max); err != nil {
+		v.add(Problem{ID: id, Path: v.a.Path(id), Message: "text " + err.Error()})
+	}
+}
+
+func (v *validator) header() {
+	a := v.a
+	if err := checkLen(a.Lang, 35); err != nil {
+		v.add(Problem{ID: "lang", Path: "lang", Message: "language tag " + err.Error()})
+	}
+	for _, c := range a.Channel {
+		v.field(IDChannel, c, MaxLineChars)
+	}
+	v.field(IDKicker, a.Kicker, MaxLineChars)
+	v.field(IDHeadline, a.Headline, MaxLineChars)
+	v.field(IDSubtitle, a.Subtitle, MaxLineChars)
+	v.field(IDMeta, a.Source, MaxLineChars)
+	v.field(IDMeta, a.Editor, MaxLineChars)
+	for _, s := range a.Authors {
+		v.field(IDMeta, s, MaxLineChars)
+	}
+	if len(a.Channel) > 100 || len(a.Authors) > 1000 || len(a.Footer.Credits) > 1000 {
+		v.add(Problem{ID: IDMeta, Path: a.Path(IDMeta), Message: "more than 100 channel parts, 1,000 authors or 1,000 credit lines"})
+	}
+	v.field(IDByline, a.Byline, MaxLineChars)
+	for _, c := range a.Footer.Credits {
+		v.field(IDFooter, c, MaxLineChars)
+	}
+	v.field(IDCopyright, a.Footer.Copyright, MaxTextChars)
+	v.field(IDLink, a.Footer.Link, MaxLineChars)
+	if l := a.Footer.Link; l != "" && !SafeLink(l) {
+		v.add(Problem{ID: IDLink, Path: a.Path(IDLink), Message: fmt.Sprintf("link %q is not an http(s) URL", clip(l))})
+	}
+}
+
+func (v *validator) element(e Element) {
+	id := e.ID()
+	bad := func(format string, args ...any) {
+		v.add(Problem{ID: id, Path: v.path(e), Message: fmt.Sprintf(format, args...)})
+	}
+	switch {
+	case id == "":
+		bad("element has no id")
+	case !validID(id):
+		id = clip(id)
+		bad("id %q is not 1 to %d letters, digits, '-' or '_'", id, MaxIDLen)
+	case v.seen[id]:
+		bad("duplicate id %q", id)
+	}
+	v.seen[id] = true
+	switch {
+	case e.Blk != nil:
+		v.block(e.Blk, bad)
+	case e.Scn != nil:
+		for _, s := range []string{e.Scn.Label, e.Scn.Title} {
+			if err := checkLen(s, MaxLineChars); err != nil {
+				bad("scene text %s", err)
+			}
+		}
+	case e.Sec != nil:
+		if len(e.Sec.Keywords) > 100 {
+			bad("more than 100 keywords")
+		}
+		for _, s := range append([]string{e.Sec.Title}, e.Sec.Keywords...) {
+			if err := checkLen(s, MaxLineChars); err != nil {
+				bad("section text %s", err)
+			}
+		}
+	}
+}
+
+func (v *validator) block(b *Block, bad func(format string, args ...any)) {
 	switch b.Kind {
 	case Paragraph, Quote, Subhead:
+		if err := checkLen(b.Text, MaxTextChars); err != nil {
+			bad("text %s", err)
+		}
 	case Photo:
 		if b.Asset == "" && !b.Missing {
-			add(b.ID, "photo has no image and is not marked missing")
+			bad("photo has no image and is not marked missing")
 		}
-		if b.Asset != "" && a.Asset(b.Asset) == nil {
-			add(b.ID, "photo refers to asset %s, which the article does not hold", short(b.Asset))
+		if b.Asset != "" && !v.held[b.Asset] {
+			bad("photo refers to asset %s, which the article does not hold", short(b.Asset))
 		}
 		if b.Rotate%90 != 0 || b.Rotate < 0 || b.Rotate >= 360 {
-			add(b.ID, "rotation %d is not 0, 90, 180 or 270", b.Rotate)
+			bad("rotation %d is not 0, 90, 180 or 270", b.Rotate)
 		}
-		if c := b.Crop; c != nil && (c.Left < 0 || c.Top < 0 || c.Right < 0 || c.Bottom < 0 || c.Left+c.Right >= 1 || c.Top+c.Bottom >= 1) {
-			add(b.ID, "crop leaves nothing of the image")
+		if c := b.Crop; c != nil && !(c.Left >= 0 && c.Top >= 0 && c.Right >= 0 && c.Bottom >= 0 && c.Left+c.Right < 1 && c.Top+c.Bottom < 1) {
+			bad("crop leaves nothing of the image")
 		}
-		used[b.Asset] = true
+		for _, s := range []string{b.File, b.Caption, b.Credit, b.Alt} {
+			if err := checkLen(s, MaxLineChars); err != nil {
+				bad("photo text %s", err)
+			}
+		}
 	default:
-		add(b.ID, "unknown block kind %q", b.Kind)
+		bad("unknown block kind %q", clip(string(b.Kind)))
 	}
+}
+
+func (v *validator) assets() {
+	a := v.a
+	if len(a.Assets) > MaxEntries {
+		v.add(Problem{ID: "assets", Path: "assets", Message: fmt.Sprintf("more than %d images (the cap)", MaxEntries)})
+		return
+	}
+	ids := map[string]bool{}
+	for _, as := range a.Assets {
+		name := clip(as.Name)
+		switch {
+		case as.ID == "" || len(as.ID) != 64 || strings.Trim(as.ID, "0123456789abcdef") != "":
+			v.add(Problem{ID: "assets", Path: "assets", Message: fmt.Sprintf("asset %q: id is not a SHA-256", name)})
+		case ids[as.ID]:
+			v.add(Problem{ID: "assets", Path: "assets", Message: fmt.Sprintf("asset %q (%s) is listed twice", name, short(as.ID))})
+		case as.Data != nil && HashHex(as.Data) != as.ID:
+			v.add(Problem{ID: "assets", Path: "assets", Message: fmt.Sprintf("asset %q: data does not match its hash", name)})
+		case as.Width <= 0 || as.Height <= 0 || int64(as.Width)*int64(as.Height) > MaxPixels:
+			v.add(Problem{ID: "assets", Path: "assets", Message: fmt.Sprintf("asset %q: size %d×%d pixels is not between 1 pixel and 100 megapixels", name, as.Width, as.Height)})
+		}
+		ids[as.ID] = true
+		if err := checkLen(as.Name, MaxLineChars); err != nil {
+			v.add(Problem{ID: "assets", Path: "assets", Message: "asset name " + err.Error()})
+		}
+	}
+}
+
+// SafeLink reports whether a link may be printed as an action or written
+// into a page: an absolute http or https URL with a host.
+func SafeLink(l string) bool {
+	u, err := url.Parse(l)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// clip shortens a value quoted in a message to 40 characters.
+func clip(s string) string {
+	r := []rune(s)
+	if len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return s
 }
 
 func short(id string) string {

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -18,11 +17,7 @@ func load(file, photoDir string, warn func(string)) (*article.Article, error) {
 	case ".banmian":
 		return article.Load(file)
 	case ".json":
-		data, err := os.ReadFile(file)
-		if err != nil {
-			return nil, err
-		}
-		return article.ReadJSON(file, data)
+		return article.LoadJSON(file)
 	case ".txt", ".text", "":
 		res, err := plaintext.ImportFile(file, photoDir)
 		if err != nil {

@@ -84,8 +84,7 @@ func (c *collector) collect() (header, flow []*block) {
 			c.warn(SevWarning, s.ID, "the section is empty")
 		}
 		kw := strings.Join(s.Keywords, " ")
-		if label := a.KeywordBanner(&s); label != "" {
-			b := c.text(s.ID, label, StyleKeyword)
+		if b := c.text(s.ID, a.KeywordBanner(&s), StyleKeyword); b != nil {
 			b.keepNext = true
 			bg := c.t.Color(c.t.Styles[StyleKeyword].Background)
 			b.bg = &bg
@@ -102,12 +101,16 @@ func (c *collector) collect() (header, flow []*block) {
 			}
 		}
 		c.blocks(&flow, s.Body)
-		for _, sc := range s.Scenes {
+		for j, sc := range s.Scenes {
+			if strings.TrimSpace(sc.Label) == "" {
+				sc.Label = a.SceneLabel(j + 1) // labels follow from places
+			}
 			label := a.SceneHeading(&sc)
-			b := c.text(sc.ID, label, StyleSceneLabel)
-			b.keepNext = true
-			b.bookmark = &Bookmark{Title: label, Level: 2}
-			add(&flow, b)
+			if b := c.text(sc.ID, label, StyleSceneLabel); b != nil {
+				b.keepNext = true
+				b.bookmark = &Bookmark{Title: label, Level: 2}
+				add(&flow, b)
+			}
 			c.blocks(&flow, sc.Body)
 		}
 	}
@@ -231,6 +234,8 @@ func (c *collector) blocks(flow *[]*block, bs []article.Block) {
 			afterHeading = true
 		case article.Photo:
 			*flow = append(*flow, c.photo(b))
+		default:
+			c.warn(SevError, b.ID, "block %s is of an unknown kind %q and does not print", b.ID, b.Kind)
 		}
 	}
 }
@@ -259,6 +264,12 @@ func (c *collector) photo(b *article.Block) *block {
 			cl, ct, cr, cb = b.Crop.Left, b.Crop.Top, b.Crop.Right, b.Crop.Bottom
 		}
 		w, h = media.DisplaySize(as.Width, as.Height, as.Data, b.Rotate, cl, ct, cr, cb)
+		if err := c.e.integrity(as); err != nil {
+			c.warn(SevError, b.ID, "photo %q cannot be printed: %v", b.File, err)
+		}
+		if !(w > 0 && h > 0 && w < 1e6 && h < 1e6) { // a size no image has: keep the page sane
+			w, h = 4, 3
+		}
 	} else {
 		c.warn(SevError, b.ID, "photo %q is missing: a frame with its name prints in its place", b.File)
 	}
@@ -327,8 +338,8 @@ func (c *collector) footer(flow *[]*block) {
 		if !c.zh {
 			label = "Link: "
 		}
-		if b := add(article.IDLink, label+f.Link); b != nil {
-			b.link = f.Link
+		if b := add(article.IDLink, label+f.Link); b != nil && article.SafeLink(f.Link) {
+			b.link = f.Link // only http(s) links become link areas
 		}
 	}
 }

@@ -114,14 +114,28 @@ func breakLines(us []unit, width, indent float64) []line {
 	return lines
 }
 
-// nextBreak returns where the line starting at s ends.
+// nextBreak returns where the line starting at s ends. It looks at most a
+// few lines' worth of units past s, so breaking a paragraph is linear in its
+// length even when a word is longer than the line (it is then broken
+// anywhere, as a last resort).
 func nextBreak(us []unit, s int, w float64) int {
 	const eps = 1e-6
+	// k: the longest fit. The width of [s, e) is measured incrementally, in
+	// the order measure adds, so the result is the same to the last bit;
+	// trailing spaces do not count, so a space takes the width before it.
 	k := s
+	run, m := 0.0, 0.0
 	for e := s + 1; e <= len(us); e++ {
-		if measure(us, s, e) <= w+eps {
+		if e-1 > s {
+			run += us[e-2].gap
+		}
+		run += us[e-1].adv
+		if us[e-1].cls != clsSpace {
+			m = run - (startTrim(us[s]) + endTrim(us[e-1]))
+		}
+		if m <= w+eps {
 			k = e
-		} else if measure(us, s, e) > w+4 {
+		} else if m > w+4 {
 			break
 		}
 	}
@@ -138,7 +152,10 @@ func nextBreak(us []unit, s int, w float64) int {
 			break
 		}
 	}
-	for e := k + 1; e <= len(us); e++ {
+	// A push-in can only take a few more units: shrinking gives back at most
+	// half an em a unit, so look no further than the line's length again.
+	limit := min(len(us), k+(k-s)+4)
+	for e := k + 1; e <= limit; e++ {
 		if e == len(us) || us[e].brk {
 			bp = e
 			break

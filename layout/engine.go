@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -8,6 +9,7 @@ import (
 	"banmian/article"
 	"banmian/assets"
 	"banmian/layout/text"
+	"banmian/media"
 )
 
 // Fonts are the four faces templates choose from.
@@ -69,6 +71,7 @@ type Engine struct {
 	shaper  text.Shaper
 	allowed []bool
 	cache   map[paraKey]*composed
+	damaged map[string]error // asset ID → result of media.CheckIntegrity
 	used    map[paraKey]bool
 	tmpl    *Template // the template of the layout under way
 }
@@ -81,14 +84,22 @@ func NewEngine(f *Fonts) *Engine {
 // Layout lays out the article with the template. It fails only when the
 // article or template cannot be used at all; problems of content are
 // returned as [Document.Warnings].
-func (e *Engine) Layout(a *article.Article, t *Template) (*Document, error) {
+func (e *Engine) Layout(a *article.Article, t *Template) (doc *Document, err error) {
 	if t == nil {
 		return nil, fmt.Errorf("layout: no template")
 	}
+	defer func() {
+		// A defect of the engine must cost the editor an error message,
+		// not the article: the panic becomes an error naming it.
+		if r := recover(); r != nil {
+			e.cache = map[paraKey]*composed{}
+			doc, err = nil, fmt.Errorf("%w: %v (please report this with the article)", ErrInternal, r)
+		}
+	}()
 	e.used = map[paraKey]bool{}
 	e.tmpl = t
 	c := &collector{e: e, a: a, t: t, zh: a.IsChinese()}
-	doc := &Document{Template: t, Lang: a.Lang}
+	doc = &Document{Template: t, Lang: a.Lang}
 	fillInfo(doc, a)
 	header, flow := c.collect()
 	p := newPager(t, doc, a)
@@ -103,6 +114,26 @@ func (e *Engine) Layout(a *article.Article, t *Template) (*Document, error) {
 	}
 	return doc, nil
 }
+
+// integrity checks a photo's file once per asset for the engine's life:
+// preflight names damaged photos, and the exporters refuse them.
+func (e *Engine) integrity(as *article.Asset) error {
+	if as.Data == nil {
+		return errors.New("the image is not in the article")
+	}
+	if e.damaged == nil {
+		e.damaged = map[string]error{}
+	}
+	err, ok := e.damaged[as.ID]
+	if !ok {
+		err = media.CheckIntegrity(as.Data)
+		e.damaged[as.ID] = err
+	}
+	return err
+}
+
+// ErrInternal signals a defect of the engine met while laying out.
+var ErrInternal = errors.New("internal error in the layout engine")
 
 // Layout lays out an article with the embedded fonts and a fresh engine.
 func Layout(a *article.Article, t *Template) (*Document, error) {

@@ -4,10 +4,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
+	"banmian/article"
 	"banmian/assets"
 	"banmian/layout/text"
 )
@@ -127,9 +127,9 @@ func LoadTemplate(nameOrPath string) (*Template, error) {
 		return ParseTemplate(nameOrPath, data)
 	}
 	if strings.HasSuffix(nameOrPath, ".json") || strings.ContainsAny(nameOrPath, `/\`) {
-		data, err := os.ReadFile(nameOrPath)
+		data, err := article.ReadFileLimited(nameOrPath, maxTemplateBytes)
 		if err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrTemplate, err)
+			return nil, fmt.Errorf("%w %s: %v", ErrTemplate, nameOrPath, err)
 		}
 		t, err := ParseTemplate(filepath.Base(nameOrPath), data)
 		if err != nil {
@@ -139,6 +139,12 @@ func LoadTemplate(nameOrPath string) (*Template, error) {
 	}
 	return nil, fmt.Errorf("%w: no template %q (bundled: %s)", ErrTemplate, nameOrPath, strings.Join(assets.TemplateNames(), ", "))
 }
+
+// maxTemplateBytes caps a template file: 1 MiB.
+const maxTemplateBytes = 1 << 20
+
+// maxFontBytes caps a font file a template names: 64 MiB.
+const maxFontBytes = 64 << 20
 
 // DefaultTemplate is the template used when none is named.
 const DefaultTemplate = "report-a4"
@@ -166,30 +172,51 @@ func (t *Template) check() error {
 		t.Page.WidthMM, t.Page.HeightMM = sz[0], sz[1]
 	}
 	p := t.Page
-	if p.WidthMM < 50 || p.HeightMM < 50 || p.WidthMM > 2000 || p.HeightMM > 2000 {
-		return fmt.Errorf("page %g×%g mm is out of range (50 to 2000 mm)", p.WidthMM, p.HeightMM)
+	if err := inRange("page width_mm", p.WidthMM, 50, 2000, "mm"); err != nil {
+		return err
+	}
+	if err := inRange("page height_mm", p.HeightMM, 50, 2000, "mm"); err != nil {
+		return err
 	}
 	if p.Columns < 1 || p.Columns > 12 {
-		return fmt.Errorf("columns = %d (1 to 12)", p.Columns)
+		return fmt.Errorf("page columns = %d is out of range (1 to 12)", p.Columns)
 	}
 	m := p.Margins
-	if m.Top < 0 || m.Bottom < 0 || m.Left < 0 || m.Right < 0 || m.Left+m.Right > p.WidthMM-30 || m.Top+m.Bottom > p.HeightMM-50 {
-		return errors.New("margins leave no room for text")
+	for _, f := range []struct {
+		name string
+		v    float64
+	}{{"top", m.Top}, {"bottom", m.Bottom}, {"left", m.Left}, {"right", m.Right}} {
+		if err := inRange("page margins_mm "+f.name, f.v, 0, 500, "mm"); err != nil {
+			return err
+		}
 	}
-	if p.GutterMM < 0 || p.BleedMM < 0 || p.BleedMM > 20 {
-		return errors.New("gutter and bleed must be ≥ 0 (bleed at most 20 mm)")
+	if m.Left+m.Right > p.WidthMM-30 || m.Top+m.Bottom > p.HeightMM-50 {
+		return errors.New("page margins_mm leave no room for text (at least 30 mm across and 50 mm down)")
+	}
+	minGutter := 0.0
+	if p.Columns > 1 {
+		minGutter = 2 // columns must not touch
+	}
+	if err := inRange("page gutter_mm", p.GutterMM, minGutter, 50, "mm"); err != nil {
+		return err
+	}
+	if err := inRange("page bleed_mm", p.BleedMM, 0, 20, "mm"); err != nil {
+		return err
 	}
 	if t.ColumnWidth() < 36 {
-		return fmt.Errorf("columns are %.1f mm wide: too narrow", t.ColumnWidth().MM())
+		return fmt.Errorf("columns are %.1f mm wide: too narrow (at least 12.7 mm)", t.ColumnWidth().MM())
 	}
 	if t.ImagePPI == 0 {
 		t.ImagePPI = 300
 	}
-	if t.ImagePPI < 72 || t.ImagePPI > 1200 {
-		return fmt.Errorf("image_ppi %g out of range (72 to 1200)", t.ImagePPI)
+	if err := inRange("image_ppi", t.ImagePPI, 72, 1200, "ppi"); err != nil {
+		return err
 	}
 	if t.PhotoMaxHeight == 0 {
 		t.PhotoMaxHeight = 0.45
+	}
+	if err := inRange("photo_max_height", t.PhotoMaxHeight, 0.1, 1, "of the column height"); err != nil {
+		return err
 	}
 	for _, n := range styleNames {
 		s, ok := t.Styles[n]
@@ -199,8 +226,20 @@ func (t *Template) check() error {
 		if s.Font != "serif" && s.Font != "sans" {
 			return fmt.Errorf("style %q: font %q is not serif or sans", n, s.Font)
 		}
-		if s.Size < 4 || s.Size > 200 || s.Leading < s.Size*0.9 || s.Leading > s.Size*4 {
-			return fmt.Errorf("style %q: size %g pt and leading %g pt do not make sense", n, s.Size, s.Leading)
+		if err := inRange("styles "+n+" size", s.Size, 4, 200, "pt"); err != nil {
+			return err
+		}
+		if err := inRange("styles "+n+" leading", s.Leading, s.Size*0.9, s.Size*4, "pt (0.9 to 4 times the size)"); err != nil {
+			return err
+		}
+		if err := inRange("styles "+n+" indent", s.Indent, 0, 4, "em"); err != nil {
+			return err
+		}
+		if err := inRange("styles "+n+" space_before", s.SpaceBefore, 0, 144, "pt"); err != nil {
+			return err
+		}
+		if err := inRange("styles "+n+" space_after", s.SpaceAfter, 0, 144, "pt"); err != nil {
+			return err
 		}
 		switch s.Align {
 		case "justify", "left", "center", "right":
@@ -217,6 +256,15 @@ func (t *Template) check() error {
 		if _, err := ParseColor(v); err != nil {
 			return fmt.Errorf("colour %q: %v", k, err)
 		}
+	}
+	return nil
+}
+
+// inRange checks one numeric template field against its documented range
+// (see docs/templates.md), naming the field, the value and the range.
+func inRange(field string, v, lo, hi float64, unit string) error {
+	if !(v >= lo && v <= hi) { // also refuses NaN
+		return fmt.Errorf("%s = %g is out of range (%g to %g %s)", field, v, lo, hi, unit)
 	}
 	return nil
 }
@@ -238,7 +286,7 @@ func (t *Template) loadFontFiles(dir string) error {
 		if _, ok := t.fontFiles[st.FontFile]; ok {
 			continue
 		}
-		data, err := os.ReadFile(path)
+		data, err := article.ReadFileLimited(path, maxFontBytes)
 		if err != nil {
 			return fmt.Errorf("%w %s: style %q: %v", ErrTemplate, t.Name, name, err)
 		}

@@ -64,10 +64,14 @@ func (im *importer) fullWidth() {
 // warning that names the file and the reason.
 func (im *importer) attachPhotos() {
 	var names []string
-	if fsys := im.photoFS(); fsys != nil {
+	fsys, done := im.photoFS()
+	defer done()
+	if fsys != nil {
 		if ents, err := fs.ReadDir(fsys, "."); err == nil {
 			for _, e := range ents {
-				if !e.IsDir() {
+				// Plain files, and links that the folder's root resolves
+				// (never beyond the folder); no folders, FIFOs or devices.
+				if e.Type().IsRegular() || e.Type()&fs.ModeSymlink != 0 {
 					names = append(names, e.Name())
 				}
 			}
@@ -82,7 +86,7 @@ func (im *importer) attachPhotos() {
 		if b.Kind != article.Photo {
 			continue
 		}
-		err := im.attach(b, names)
+		err := im.attach(fsys, b, names)
 		if err != nil {
 			b.Missing = true
 			im.warn(lineOf[b.ID], "photo %q: %v", b.File, err)
@@ -92,19 +96,25 @@ func (im *importer) attachPhotos() {
 
 var errNoFolder = errors.New("no photo folder given")
 
-// photoFS is where photos are looked up: Options.Photos, else PhotoDir.
-func (im *importer) photoFS() fs.FS {
+// photoFS is where photos are looked up: Options.Photos, else PhotoDir
+// opened as an [os.Root], so that no name and no symbolic link reads a file
+// outside the folder. done closes it.
+func (im *importer) photoFS() (fsys fs.FS, done func()) {
 	if im.opt.Photos != nil {
-		return im.opt.Photos
+		return im.opt.Photos, func() {}
 	}
 	if im.opt.PhotoDir != "" {
-		return os.DirFS(im.opt.PhotoDir)
+		root, err := os.OpenRoot(im.opt.PhotoDir)
+		if err != nil {
+			im.warn(0, "photo folder %s: %v", filepath.Base(im.opt.PhotoDir), err)
+			return nil, func() {}
+		}
+		return root.FS(), func() { root.Close() }
 	}
-	return nil
+	return nil, func() {}
 }
 
-func (im *importer) attach(b *article.Block, names []string) error {
-	fsys := im.photoFS()
+func (im *importer) attach(fsys fs.FS, b *article.Block, names []string) error {
 	if fsys == nil {
 		return errNoFolder
 	}
@@ -119,6 +129,9 @@ func (im *importer) attach(b *article.Block, names []string) error {
 	st, err := fs.Stat(fsys, name)
 	if err != nil {
 		return err
+	}
+	if !st.Mode().IsRegular() {
+		return fmt.Errorf("%s is not a plain file", name)
 	}
 	if st.Size() > article.MaxAssetBytes {
 		return fmt.Errorf("%s is larger than %d MiB", name, article.MaxAssetBytes>>20)

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -25,9 +24,9 @@ type Options struct {
 // ImportFile reads and imports a text file. Photos are looked up in photoDir,
 // or in the text file's folder when photoDir is empty.
 func ImportFile(file, photoDir string) (*Result, error) {
-	data, err := os.ReadFile(file)
+	data, err := article.ReadFileLimited(file, article.MaxTextFileBytes)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", file, err)
 	}
 	if photoDir == "" {
 		photoDir = filepath.Dir(file)
@@ -40,8 +39,12 @@ func ImportFile(file, photoDir string) (*Result, error) {
 }
 
 // Import turns copied text into an article. It fails only when the input is
-// not text ([ErrNotText]); everything else is imported, with warnings.
+// not text ([ErrNotText]) or makes an article over the caps of a .banmian
+// file ([article.ErrTooLarge]); everything else is imported, with warnings.
 func Import(data []byte, opt Options) (*Result, error) {
+	if len(data) > article.MaxTextFileBytes {
+		return nil, fmt.Errorf("%w: the text is %d MiB; the cap is %d MiB", article.ErrTooLarge, len(data)>>20, article.MaxTextFileBytes>>20)
+	}
 	text, enc, err := Decode(data)
 	if err != nil {
 		return nil, err
@@ -60,6 +63,10 @@ func Import(data []byte, opt Options) (*Result, error) {
 	im.a = article.New(lang)
 	im.res.Article = im.a
 	im.run()
+	im.fitCaps()
+	if err := article.Check(im.a); err != nil {
+		return nil, err
+	}
 	return im.res, nil
 }
 

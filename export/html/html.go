@@ -8,8 +8,6 @@ import (
 	"fmt"
 	"html/template"
 	"io"
-	"net/url"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -51,27 +49,6 @@ func WriteFile(path string, a *article.Article, opt Options) error {
 // Write writes the self-contained page to w.
 func Write(w io.Writer, a *article.Article, opt Options) error {
 	return render(w, a, opt, nil)
-}
-
-// WriteDir writes DIR/index.html, DIR/style.css and DIR/images/ (800 and
-// 1600 px derivatives with srcset).
-func WriteDir(dir string, a *article.Article, opt Options) error {
-	if err := os.MkdirAll(filepath.Join(dir, "images"), 0o755); err != nil {
-		return fmt.Errorf("%w: %v", ErrHTML, err)
-	}
-	var buf bytes.Buffer
-	files := map[string][]byte{}
-	if err := render(&buf, a, opt, files); err != nil {
-		return err
-	}
-	files["style.css"] = []byte(theme(opt).CSS())
-	files["index.html"] = buf.Bytes()
-	for name, data := range files {
-		if err := atomicfile.WriteFile(filepath.Join(dir, filepath.FromSlash(name)), data); err != nil {
-			return fmt.Errorf("%w: %v", ErrHTML, err)
-		}
-	}
-	return nil
 }
 
 func theme(opt Options) Theme {
@@ -192,10 +169,7 @@ func render(w io.Writer, a *article.Article, opt Options, files map[string][]byt
 	return nil
 }
 
-func isHTTP(s string) bool {
-	u, err := url.Parse(s)
-	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
-}
+func isHTTP(s string) bool { return article.SafeLink(s) }
 
 func metaItems(a *article.Article, zh bool) []metaItem {
 	var m []metaItem

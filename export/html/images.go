@@ -84,8 +84,15 @@ func (m *imageMaker) make() error {
 	return nil
 }
 
+// fileName names a derivative after its photo block: the ID when it is a
+// safe one (it always is in a validated article), else a hash of it, so
+// that no ID can make a name that leaves the images folder.
 func fileName(d *deriv, w int) string {
-	return d.block.ID + "-" + strconv.Itoa(w) + ".jpg"
+	id := d.block.ID
+	if !article.ValidID(id) {
+		id = "photo-" + article.HashHex([]byte(id))[:16]
+	}
+	return id + "-" + strconv.Itoa(w) + ".jpg"
 }
 
 func (m *imageMaker) derive(d *deriv) error {
@@ -109,6 +116,9 @@ func (m *imageMaker) derive(d *deriv) error {
 			}
 		}
 		if src == nil {
+			if err := media.CheckIntegrity(as.Data); err != nil {
+				return err
+			}
 			img, err := media.Decode(as.Data)
 			if err != nil {
 				return err

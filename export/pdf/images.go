@@ -58,6 +58,12 @@ func (s *imageSet) prepare() error {
 			if !ok || v.Asset == nil {
 				continue
 			}
+			if v.Asset.Data == nil {
+				return fmt.Errorf("%w: photo %q: the image is not in the article (a bare article.json holds no images)", ErrPDF, v.File)
+			}
+			if err := media.CheckIntegrity(v.Asset.Data); err != nil {
+				return fmt.Errorf("%w: photo %q: %v", ErrPDF, v.File, err)
+			}
 			job := s.plan(v)
 			if _, dup := s.jobs[job.name]; !dup {
 				s.jobs[job.name] = job

@@ -13,6 +13,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
+	"banmian/article"
 	"banmian/internal/atomicfile"
 	"banmian/layout"
 	"banmian/layout/text"
@@ -161,6 +162,9 @@ func (pw *writer) page(i int) {
 		case *layout.TextRun:
 			pw.text(v)
 		case *layout.Link:
+			if !article.SafeLink(v.URL) {
+				continue // never a javascript:, file: or launch action
+			}
 			f.LinkString(float64(v.Rect.X+s), float64(v.Rect.Y+s), float64(v.Rect.W), float64(v.Rect.H), v.URL)
 		}
 	}

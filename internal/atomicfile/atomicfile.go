@@ -6,9 +6,12 @@ package atomicfile
 import (
 	"bufio"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+
+	"banmian/article"
 )
 
 // WriteFile writes data to path atomically with mode 0644 (or the mode of
@@ -27,7 +30,11 @@ func Write(path string, write func(w io.Writer) error) (err error) {
 	if st, err := os.Stat(path); err == nil {
 		mode = st.Mode().Perm()
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		return fmt.Errorf("%s: %w", path, article.ErrNotRegular)
+	}
+	article.RemoveStaleTemps(filepath.Dir(path))
+	tmp, err := article.CreateTemp(path)
 	if err != nil {
 		return err
 	}
