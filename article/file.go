@@ -343,11 +343,20 @@ func validAssetID(id string) bool {
 	return len(id) == 64 && strings.Trim(id, "0123456789abcdef") == ""
 }
 
+// joinProblems lists the first five problems and counts the rest.
 func joinProblems(probs []Problem) string {
+	total := len(probs)
+	if n := len(probs); n > 0 && probs[n-1].more > 0 {
+		total += probs[n-1].more - 1 // the last one only counted the unlisted
+	}
 	var parts []string
 	for i, p := range probs {
 		if i == 5 {
-			parts = append(parts, fmt.Sprintf("and %d more", len(probs)-5))
+			parts = append(parts, fmt.Sprintf("and %d more", total-5))
+			break
+		}
+		if p.more > 0 {
+			parts = append(parts, p.Message)
 			break
 		}
 		parts = append(parts, p.String())

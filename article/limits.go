@@ -30,6 +30,9 @@ const (
 	MaxLineChars = 2000
 	// MaxTextChars caps the text of one paragraph, quote or subhead: 100,000 characters.
 	MaxTextChars = 100_000
+	// MaxListItems caps the channel parts, the authors, the keywords of a
+	// section and the footer's credit lines: 1,000 each.
+	MaxListItems = 1000
 	// MaxIDLen caps an element ID: 64 bytes of [A-Za-z0-9_-].
 	MaxIDLen = 64
 	// MaxProblems is the most problems [Article.Validate] lists one by one;

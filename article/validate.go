@@ -14,10 +14,17 @@ type Problem struct {
 	Path string
 	// Message says what is wrong, in English.
 	Message string
+
+	more int // on the last problem of a capped list: how many were not listed
 }
 
-// String gives "PATH (ID): MESSAGE".
-func (p Problem) String() string { return fmt.Sprintf("%s (%s): %s", p.Path, p.ID, p.Message) }
+// String gives "PATH (ID): MESSAGE", or "PATH: MESSAGE" when there is no ID.
+func (p Problem) String() string {
+	if p.ID == "" {
+		return fmt.Sprintf("%s: %s", p.Path, p.Message)
+	}
+	return fmt.Sprintf("%s (%s): %s", p.Path, p.ID, p.Message)
+}
 
 // Validate reports every structural problem of the article: missing,
 // unsafe or duplicate IDs, unknown block kinds, photos whose asset is absent,
@@ -48,7 +55,7 @@ func (a *Article) Validate() []Problem {
 	})
 	v.assets()
 	if v.more > 0 {
-		v.probs = append(v.probs, Problem{Path: "…", Message: fmt.Sprintf("and %d more problems", v.more)})
+		v.probs = append(v.probs, Problem{Path: "…", Message: fmt.Sprintf("and %d more problems", v.more), more: v.more})
 	}
 	return v.probs
 }
@@ -100,8 +107,13 @@ func (v *validator) header() {
 	for _, s := range a.Authors {
 		v.field(IDMeta, s, MaxLineChars)
 	}
-	if len(a.Channel) > 100 || len(a.Authors) > 1000 || len(a.Footer.Credits) > 1000 {
-		v.add(Problem{ID: IDMeta, Path: a.Path(IDMeta), Message: "more than 100 channel parts, 1,000 authors or 1,000 credit lines"})
+	for _, l := range []struct {
+		id, what string
+		n        int
+	}{{IDChannel, "channel parts", len(a.Channel)}, {IDMeta, "authors", len(a.Authors)}, {IDFooter, "credit lines", len(a.Footer.Credits)}} {
+		if l.n > MaxListItems {
+			v.add(Problem{ID: l.id, Path: a.Path(l.id), Message: fmt.Sprintf("%d %s (the cap is %d)", l.n, l.what, MaxListItems)})
+		}
 	}
 	v.field(IDByline, a.Byline, MaxLineChars)
 	for _, c := range a.Footer.Credits {
@@ -139,8 +151,8 @@ func (v *validator) element(e Element) {
 			}
 		}
 	case e.Sec != nil:
-		if len(e.Sec.Keywords) > 100 {
-			bad("more than 100 keywords")
+		if len(e.Sec.Keywords) > MaxListItems {
+			bad("%d keywords (the cap is %d)", len(e.Sec.Keywords), MaxListItems)
 		}
 		for _, s := range append([]string{e.Sec.Title}, e.Sec.Keywords...) {
 			if err := checkLen(s, MaxLineChars); err != nil {

@@ -85,15 +85,24 @@ func tooLong(s string, max int) bool {
 	return len(s) > max && utf8.RuneCountInString(s) > max
 }
 
-// spillList moves the items of a list field over the line cap to blocks.
+// spillList moves the items of a list field over the line cap, and those
+// past the list cap, to paragraphs.
 func (im *importer) spillList(id string, list []string, dst *[]article.Block) []string {
 	keep := list[:0:0]
+	var rest []string
 	for _, s := range list {
 		if tooLong(s, article.MaxLineChars) {
 			*dst = append(*dst, im.spill(id, s, article.Paragraph)...)
 			continue
 		}
+		if len(keep) == article.MaxListItems {
+			rest = append(rest, s)
+			continue
+		}
 		keep = append(keep, s)
+	}
+	if len(rest) > 0 {
+		*dst = append(*dst, im.spill(id, strings.Join(rest, "\n"), article.Paragraph)...)
 	}
 	if len(keep) == 0 {
 		return nil

@@ -69,9 +69,9 @@ func (im *importer) attachPhotos() {
 	if fsys != nil {
 		if ents, err := fs.ReadDir(fsys, "."); err == nil {
 			for _, e := range ents {
-				// Plain files, and links that the folder's root resolves
-				// (never beyond the folder); no folders, FIFOs or devices.
-				if e.Type().IsRegular() || e.Type()&fs.ModeSymlink != 0 {
+				// Links resolve only inside the folder (os.Root); FIFOs and
+				// devices are named, then refused by attach.
+				if !e.IsDir() {
 					names = append(names, e.Name())
 				}
 			}
@@ -128,6 +128,9 @@ func (im *importer) attach(fsys fs.FS, b *article.Block, names []string) error {
 	}
 	st, err := fs.Stat(fsys, name)
 	if err != nil {
+		if strings.Contains(err.Error(), "escapes") {
+			return fmt.Errorf("%s links to a file outside the photo folder: not read", name)
+		}
 		return err
 	}
 	if !st.Mode().IsRegular() {
