@@ -210,6 +210,9 @@ func (e *Editor) openPath(path string) {
 			a, saved = res.Article, ""
 			e.showImportSummary(res)
 		}
+	} else if strings.EqualFold(filepath.Ext(path), ".json") {
+		a, err = article.LoadJSON(path) // a bare article.json: save it as .banmian
+		saved = ""
 	} else {
 		a, err = article.Load(path)
 	}

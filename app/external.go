@@ -160,7 +160,7 @@ func (e *Editor) follow(path, id string) {
 			continue
 		}
 		last = st.ModTime()
-		data, err := os.ReadFile(path)
+		data, err := article.ReadFileLimited(path, article.MaxTextFileBytes)
 		if err != nil {
 			continue
 		}

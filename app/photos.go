@@ -1,9 +1,9 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"image"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -30,14 +30,10 @@ const maxPhotoBytes = article.MaxAssetBytes
 // Errors name the file and the problem.
 func readPhoto(path string) (article.Asset, error) {
 	name := filepath.Base(path)
-	st, err := os.Stat(path)
-	if err != nil {
-		return article.Asset{}, fmt.Errorf("%s: %w", name, err)
-	}
-	if st.Size() > maxPhotoBytes {
+	data, err := article.ReadFileLimited(path, maxPhotoBytes)
+	if errors.Is(err, article.ErrTooLarge) {
 		return article.Asset{}, fmt.Errorf("%s: %s", name, lang.L("the file is larger than 256 MiB"))
 	}
-	data, err := os.ReadFile(path)
 	if err != nil {
 		return article.Asset{}, fmt.Errorf("%s: %w", name, err)
 	}

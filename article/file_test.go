@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"crypto/sha256"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -208,6 +209,24 @@ func FuzzRead(f *testing.F) {
 	js, _ := MarshalJSON(a)
 	f.Add(zipOf(entry{"article.json", js}))
 	f.Add([]byte("PK\x03\x04"))
+	// The trust classes: an image listed many times, an unsafe id, a field
+	// over its cap, a scene without label.
+	img := a.Assets[0]
+	bad := *a
+	bad.Assets = []Asset{img, img, img, img}
+	bjs, _ := json.Marshal(document{Schema: Schema, Article: &bad})
+	f.Add(zipOf(entry{"article.json", bjs}, entry{"assets/" + img.ID, img.Data}))
+	for _, change := range []func(b *Article){
+		func(b *Article) { b.Lead[0].ID = "../../x" },
+		func(b *Article) { b.Headline = strings.Repeat("标", MaxLineChars+1) },
+		func(b *Article) { b.Sections[0].Scenes[0].Label = "" },
+		func(b *Article) { b.Footer.Link = "javascript:alert(1)" },
+	} {
+		b := sample(f)
+		change(b)
+		js, _ := json.Marshal(document{Schema: Schema, Article: b})
+		f.Add(zipOf(entry{"article.json", js}, entry{"assets/" + img.ID, img.Data}))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := Read("fuzz.banmian", data)
 		if err != nil {

@@ -420,6 +420,10 @@ func FuzzImport(f *testing.F) {
 		f.Add(data)
 	}
 	f.Add([]byte("场景一:\n关键词:\n\nx.jpg\n"))
+	// The trust classes: names leaving the photo folder, over-long lines.
+	f.Add([]byte("标题\n\n../../etc/x.jpg\n图注\n/etc/passwd.jpg\n图注\nC:\\x.jpg\n"))
+	f.Add([]byte("Headline\n\n" + strings.Repeat("a", 3000) + "\n\nx.jpg\n" + strings.Repeat("Caption words ", 300) + "\n"))
+	f.Add([]byte(strings.Repeat("标", 2500) + "\n来源：" + strings.Repeat("红", 2500) + " 2019-08-07\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res, err := Import(data, Options{})
 		if err != nil {
@@ -432,6 +436,14 @@ func FuzzImport(f *testing.F) {
 		checkNoLineLost(t, text, res)
 		if p := res.Article.Validate(); p != nil {
 			t.Fatalf("invalid article: %v", p)
+		}
+		// What the import made can be saved and read back.
+		b, err := article.Marshal(res.Article)
+		if err != nil {
+			t.Fatalf("cannot write the import: %v", err)
+		}
+		if _, err := article.Read("fuzz.banmian", b); err != nil {
+			t.Fatalf("cannot read back the import: %v", err)
 		}
 	})
 }
