@@ -25,6 +25,7 @@ FUZZTIME ?= 5m
 fuzz:
 	$(GO) test ./article/plaintext -run '^$$' -fuzz FuzzImport -fuzztime $(FUZZTIME)
 	$(GO) test ./article -run '^$$' -fuzz FuzzRead -fuzztime $(FUZZTIME)
+	$(GO) test ./layout -run '^$$' -fuzz FuzzCompose -fuzztime $(FUZZTIME)
 
 fonts:
 	/usr/bin/python3 scripts/make-fonts.py assets/fonts
