@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -44,7 +45,12 @@ type collector struct {
 	t        *Template
 	zh       bool
 	warnings []Warning
+	unknown  error // the first block of a kind the engine does not know
 }
+
+// ErrUnknownKind signals a block of a kind the engine cannot set: the
+// article skipped validation, and nothing is dropped silently.
+var ErrUnknownKind = errors.New("unknown block kind")
 
 func (c *collector) warn(sev Severity, id, format string, args ...any) {
 	c.warnings = append(c.warnings, Warning{Severity: sev, ID: id, Path: c.a.Path(id), Message: fmt.Sprintf(format, args...)})
@@ -235,7 +241,9 @@ func (c *collector) blocks(flow *[]*block, bs []article.Block) {
 		case article.Photo:
 			*flow = append(*flow, c.photo(b))
 		default:
-			c.warn(SevError, b.ID, "block %s is of an unknown kind %q and does not print", b.ID, b.Kind)
+			if c.unknown == nil {
+				c.unknown = fmt.Errorf("%w: block %s (%s) is of an unknown kind %q", ErrUnknownKind, b.ID, c.a.Path(b.ID), b.Kind)
+			}
 		}
 	}
 }

@@ -102,6 +102,9 @@ func (e *Engine) Layout(a *article.Article, t *Template) (doc *Document, err err
 	doc = &Document{Template: t, Lang: a.Lang}
 	fillInfo(doc, a)
 	header, flow := c.collect()
+	if c.unknown != nil {
+		return nil, c.unknown
+	}
 	p := newPager(t, doc, a)
 	p.run(header, flow)
 	e.folios(doc, t, c.zh, a.Lang)

@@ -65,7 +65,6 @@ func TestEngineSetsAnyModel(t *testing.T) {
 	a.Sections = []article.Section{{ID: "s1", Keywords: []string{"学习"}, Scenes: []article.Scene{
 		{ID: "c1", Label: "", Body: []article.Block{{ID: "p1", Kind: article.Paragraph, Text: "正文。"}}},
 		{ID: "c2", Body: []article.Block{
-			{ID: "p2", Kind: "video", Text: "?"},
 			{ID: "p3", Kind: article.Photo, Asset: as.ID, File: "a.jpg", Caption: "图注"},
 			{ID: "p4", Kind: article.Photo, Asset: cut.ID, File: "cut.jpg", Caption: "图注"},
 		}},
@@ -102,11 +101,24 @@ func TestEngineSetsAnyModel(t *testing.T) {
 			warns = append(warns, w.ID+": "+w.Message)
 		}
 		all := strings.Join(warns, "\n")
-		for _, want := range []string{`p2: block p2 is of an unknown kind "video"`, `p4: photo "cut.jpg" cannot be printed: the image file is damaged`} {
+		for _, want := range []string{`p4: photo "cut.jpg" cannot be printed: the image file is damaged`} {
 			if !strings.Contains(all, want) {
 				t.Errorf("%s: no warning %q in\n%s", name, want, all)
 			}
 		}
+	}
+}
+
+// TestUnknownKindRefused: a block of an unknown kind is never dropped
+// silently: the layout fails, naming it.
+func TestUnknownKindRefused(t *testing.T) {
+	a := article.New("zh-CN")
+	a.Headline = "标题"
+	a.Lead = []article.Block{{ID: "p1", Kind: article.Paragraph, Text: "正文。"}, {ID: "p2", Kind: "video", Text: "?"}}
+	tp, _ := LoadTemplate(DefaultTemplate)
+	_, err := Layout(a, tp)
+	if !errors.Is(err, ErrUnknownKind) || !strings.Contains(err.Error(), `block p2 (导语, 第1段) is of an unknown kind "video"`) {
+		t.Errorf("err = %v", err)
 	}
 }
 

@@ -117,6 +117,13 @@ func render(w io.Writer, a *article.Article, opt Options, files map[string][]byt
 	if err := th.check(); err != nil {
 		return fmt.Errorf("%w: %v", ErrHTML, err)
 	}
+	for _, b := range a.Blocks() {
+		switch b.Kind {
+		case article.Paragraph, article.Quote, article.Subhead, article.Photo:
+		default: // never dropped silently
+			return fmt.Errorf("%w: block %s (%s) is of an unknown kind %q", ErrHTML, b.ID, a.Path(b.ID), b.Kind)
+		}
+	}
 	zh := a.IsChinese()
 	imgs := newImageMaker(a, opt, files != nil)
 	if err := imgs.make(); err != nil {

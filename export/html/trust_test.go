@@ -96,3 +96,15 @@ func TestWriteDirLeavesOtherFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownKindRefused: a block of an unknown kind fails the export,
+// named, instead of vanishing from the page.
+func TestUnknownKindRefused(t *testing.T) {
+	a := small(t, "p2")
+	a.Lead = append(a.Lead, article.Block{ID: "v1", Kind: "video", Text: "?"})
+	var b strings.Builder
+	err := Write(&b, a, Options{CacheDir: "-"})
+	if !errors.Is(err, ErrHTML) || !strings.Contains(err.Error(), `block v1`) || !strings.Contains(err.Error(), `"video"`) {
+		t.Errorf("err = %v", err)
+	}
+}
