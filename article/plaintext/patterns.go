@@ -26,7 +26,7 @@ var (
 	reBackHome   = regexp.MustCompile(`返回(\S+?)首页`)
 	reCaptionIn  = regexp.MustCompile(`^(?:图为|图[:：]|(?i:photo|caption|pictured)\s*[:：])\s*`)
 	reCreditZH   = regexp.MustCompile(`\s*[（(]\s*((?:[^()（）]*?)摄(?:影)?)\s*[)）]\s*$`)
-	reCreditEN   = regexp.MustCompile(`(?i)\s*[(\[]?\s*((?:photo|picture|image)(?:\s+by|\s*:)\s*[^()\[\]]+?)\s*[)\]]?\s*$`)
+	reCreditEN   = regexp.MustCompile(`(?i)(?:^|\s|[(\[])\s*[(\[]?\s*((?:photo|picture|image)(?:\s+by|\s*:)\s*[^()\[\]]+?)\s*[)\]]?\s*$`)
 	reCreditZH2  = regexp.MustCompile(`\s+((?:记者|通讯员)\s*\S+(?:\s+\S+)?\s*摄)$`)
 )
 
