@@ -117,6 +117,12 @@ func (p *preview) layout(gen uint64, a *article.Article, t *layout.Template, req
 	if gen != p.gen.Load() || p.engine == nil {
 		return // a newer edit came
 	}
+	if probs := a.CheckCaps(); len(probs) > 0 {
+		// Past a cap (a page pasted into one field): say so, do not set it.
+		err := fmt.Errorf("%s", probs[0])
+		fyne.Do(func() { p.e.showError(err) })
+		return
+	}
 	doc, err := p.engine.Layout(a, t)
 	if err != nil {
 		fyne.Do(func() { p.e.showError(err) })

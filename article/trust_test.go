@@ -286,3 +286,20 @@ func TestStaleTempsRemoved(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckCaps: the editor's check before each preview names fields past
+// their caps and nothing else.
+func TestCheckCaps(t *testing.T) {
+	a := sample(t)
+	a.Lead[1].Asset, a.Lead[1].Missing = "", false // structural: not its business
+	a.Lead[0].ID = "dup"
+	a.Lead = append(a.Lead, Block{ID: "dup", Kind: Paragraph, Text: "x"})
+	if p := a.CheckCaps(); len(p) != 0 {
+		t.Errorf("CheckCaps: %v", p)
+	}
+	a.Headline = strings.Repeat("标", MaxLineChars+1)
+	a.Lead[1].Caption = strings.Repeat("注", MaxLineChars+1)
+	if p := a.CheckCaps(); len(p) != 2 || p[0].ID != IDHeadline || p[1].ID != "p2" {
+		t.Errorf("CheckCaps: %v", p)
+	}
+}

@@ -33,12 +33,20 @@ func (p Problem) String() string {
 // [MaxTextChars], [MaxElements]), a link that is not http(s). It returns nil
 // when the article is sound. At most [MaxProblems] problems are listed; a
 // last one counts the rest. It runs in time linear in the article's size.
-func (a *Article) Validate() []Problem {
-	v := &validator{a: a, zh: a.IsChinese(), seen: map[string]bool{}, held: map[string]bool{}}
+func (a *Article) Validate() []Problem { return a.validate(true) }
+
+// CheckCaps reports only the fields and lists over their caps
+// ([MaxLineChars], [MaxTextChars], [MaxElements], [MaxListItems]): cheap
+// enough to run before every preview, so that an edit past a cap (a page
+// pasted into the headline) is named instead of laid out.
+func (a *Article) CheckCaps() []Problem { return a.validate(false) }
+
+func (a *Article) validate(full bool) []Problem {
+	v := &validator{a: a, zh: a.IsChinese(), seen: map[string]bool{}, held: map[string]bool{}, full: full}
 	for _, as := range a.Assets {
 		v.held[as.ID] = true
 	}
-	if strings.TrimSpace(a.Lang) == "" {
+	if full && strings.TrimSpace(a.Lang) == "" {
 		v.add(Problem{ID: "lang", Path: "lang", Message: "no language"})
 	}
 	v.header()
@@ -53,7 +61,9 @@ func (a *Article) Validate() []Problem {
 		}
 		v.element(e)
 	})
-	v.assets()
+	if full {
+		v.assets()
+	}
 	if v.more > 0 {
 		v.probs = append(v.probs, Problem{Path: "…", Message: fmt.Sprintf("and %d more problems", v.more), more: v.more})
 	}
@@ -65,6 +75,7 @@ type validator struct {
 	zh    bool
 	seen  map[string]bool // element IDs met so far
 	held  map[string]bool // asset IDs of the article
+	full  bool            // everything, not only the caps
 	probs []Problem
 	more  int
 }
@@ -121,7 +132,7 @@ func (v *validator) header() {
 	}
 	v.field(IDCopyright, a.Footer.Copyright, MaxTextChars)
 	v.field(IDLink, a.Footer.Link, MaxLineChars)
-	if l := a.Footer.Link; l != "" && !SafeLink(l) {
+	if l := a.Footer.Link; v.full && l != "" && !SafeLink(l) {
 		v.add(Problem{ID: IDLink, Path: a.Path(IDLink), Message: fmt.Sprintf("link %q is not an http(s) URL", clip(l))})
 	}
 }
@@ -132,6 +143,7 @@ func (v *validator) element(e Element) {
 		v.add(Problem{ID: id, Path: v.path(e), Message: fmt.Sprintf(format, args...)})
 	}
 	switch {
+	case !v.full:
 	case id == "":
 		bad("element has no id")
 	case !validID(id):
@@ -163,12 +175,22 @@ func (v *validator) element(e Element) {
 }
 
 func (v *validator) block(b *Block, bad func(format string, args ...any)) {
+	if b.Kind == Photo {
+		for _, s := range []string{b.File, b.Caption, b.Credit, b.Alt} {
+			if err := checkLen(s, MaxLineChars); err != nil {
+				bad("photo text %s", err)
+			}
+		}
+	}
 	switch b.Kind {
 	case Paragraph, Quote, Subhead:
 		if err := checkLen(b.Text, MaxTextChars); err != nil {
 			bad("text %s", err)
 		}
 	case Photo:
+		if !v.full {
+			break
+		}
 		if b.Asset == "" && !b.Missing {
 			bad("photo has no image and is not marked missing")
 		}
@@ -181,12 +203,10 @@ func (v *validator) block(b *Block, bad func(format string, args ...any)) {
 		if c := b.Crop; c != nil && !(c.Left >= 0 && c.Top >= 0 && c.Right >= 0 && c.Bottom >= 0 && c.Left+c.Right < 1 && c.Top+c.Bottom < 1) {
 			bad("crop leaves nothing of the image")
 		}
-		for _, s := range []string{b.File, b.Caption, b.Credit, b.Alt} {
-			if err := checkLen(s, MaxLineChars); err != nil {
-				bad("photo text %s", err)
-			}
-		}
 	default:
+		if !v.full {
+			break
+		}
 		bad("unknown block kind %q", clip(string(b.Kind)))
 	}
 }
