@@ -29,6 +29,11 @@ func newTestEditor(t *testing.T) (*Editor, fyne.Window) {
 	w := test.NewTempWindow(t, nil)
 	shown := make(chan struct{}, 16)
 	e := New(a, w, "")
+	// A recovery offer left by an earlier test (the test app's storage is
+	// shared) would hold the focus in its dialog.
+	for top := w.Canvas().Overlays().Top(); top != nil; top = w.Canvas().Overlays().Top() {
+		w.Canvas().Overlays().Remove(top)
+	}
 	e.preview.onShown = func() { shown <- struct{}{} }
 	e.shown = shown
 	waitShown(t, e)
@@ -65,6 +70,9 @@ func entryWithText(t *testing.T, o fyne.CanvasObject, text string) *widget.Entry
 	t.Helper()
 	var found *widget.Entry
 	walk(o, func(c fyne.CanvasObject) {
+		if f, ok := c.(*field); ok && f.Text == text && found == nil {
+			found = &f.Entry
+		}
 		if en, ok := c.(*widget.Entry); ok && en.Text == text && found == nil {
 			found = en
 		}

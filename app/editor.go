@@ -30,6 +30,10 @@ type Editor struct {
 	path     string // the .banmian file, "" when never saved
 	dirty    bool
 	selected string // outline node: element ID, or nodeHeader, nodeLead, nodeFooter
+
+	fields     []*field // the shown inspector's entries, in order
+	focusFirst bool     // the next inspector takes focus in its first field
+	focusKey   string   // … or in the field with this key
 	hist     history
 	tmplName string
 	tmpl     *layout.Template
@@ -148,6 +152,7 @@ func (e *Editor) Redo() {
 }
 
 func (e *Editor) restore(s snapshot) {
+	e.focusKey = e.focusedKey() // go on typing where the editor was
 	e.doc = s.a
 	e.dirty = true
 	e.outline.refresh()

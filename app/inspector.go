@@ -18,6 +18,7 @@ import (
 
 // showInspector fills the middle pane with the fields of the selection.
 func (e *Editor) showInspector() {
+	e.fields = nil
 	var content fyne.CanvasObject
 	switch e.selected {
 	case nodeHeader, "":
@@ -43,18 +44,12 @@ func (e *Editor) showInspector() {
 	}
 	e.inspector.Objects = []fyne.CanvasObject{container.NewPadded(content)}
 	e.inspector.Refresh()
+	e.focusAfterRebuild()
 }
 
 // entry makes an entry showing value whose edits go through e.edit with key.
-func (e *Editor) entry(key, value string, multi bool, apply func(a *article.Article, v string)) *widget.Entry {
-	var en *widget.Entry
-	if multi {
-		en = widget.NewMultiLineEntry()
-		en.Wrapping = fyne.TextWrapWord
-		en.SetMinRowsVisible(4)
-	} else {
-		en = widget.NewEntry()
-	}
+func (e *Editor) entry(key, value string, multi bool, apply func(a *article.Article, v string)) *field {
+	en := e.newField(key, multi)
 	en.SetText(value)
 	en.OnChanged = func(v string) {
 		if looksLikeArticle(v) && e.isEmpty() {
@@ -85,7 +80,7 @@ func (e *Editor) headerForm() fyne.CanvasObject {
 	}
 	dateErr := widget.NewLabel("")
 	dateErr.Importance = widget.DangerImportance
-	dateEntry := widget.NewEntry()
+	dateEntry := e.newField("published", false)
 	dateEntry.SetText(published)
 	dateEntry.SetPlaceHolder("2019-08-07 19:39 +08:00")
 	dateEntry.OnChanged = func(v string) {
@@ -110,7 +105,7 @@ func (e *Editor) headerForm() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("Headline"), e.entry("headline", a.Headline, false, func(a *article.Article, v string) { a.Headline = v })),
 		widget.NewFormItem(lang.L("Subtitle"), e.entry("subtitle", a.Subtitle, false, func(a *article.Article, v string) { a.Subtitle = v })),
 		widget.NewFormItem(lang.L("Source"), e.entry("source", a.Source, false, func(a *article.Article, v string) { a.Source = v })),
-		widget.NewFormItem(lang.L("Authors"), e.entry("authors", strings.Join(a.Authors, " "), false, func(a *article.Article, v string) { a.Authors = splitNames(v) })),
+		widget.NewFormItem(lang.L("Authors"), e.entry("authors", joinNames(a.Authors, a.IsChinese()), false, func(a *article.Article, v string) { a.Authors = splitNames(v) })),
 		widget.NewFormItem(lang.L("Editor"), e.entry("editor", a.Editor, false, func(a *article.Article, v string) { a.Editor = v })),
 		widget.NewFormItem(lang.L("Published"), container.NewVBox(dateEntry, dateErr)),
 		widget.NewFormItem(lang.L("Byline"), e.entry("byline", a.Byline, true, func(a *article.Article, v string) { a.Byline = v })),
@@ -129,8 +124,33 @@ func splitChannel(v string) []string {
 	return out
 }
 
+// splitNames reads the Authors field: names are separated by the
+// language's list separator (、 or ， in Chinese, commas in English), so
+// "Lin Xiao, Zhou Hang" is two authors.
 func splitNames(v string) []string {
+	var out []string
+	for _, n := range strings.FieldsFunc(v, func(r rune) bool {
+		return r == ',' || r == '，' || r == '、' || r == ';' || r == '；' || r == '\n'
+	}) {
+		if n = strings.TrimSpace(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// splitKeywords reads a section's keywords ("检视 整改"): separated by spaces
+// or list separators.
+func splitKeywords(v string) []string {
 	return strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == ',' || r == '，' || r == '、' || r == '\u3000' })
+}
+
+// joinNames shows authors the way splitNames reads them.
+func joinNames(names []string, zh bool) string {
+	if zh {
+		return strings.Join(names, "、")
+	}
+	return strings.Join(names, ", ")
 }
 
 // parseDate reads the Published field; an empty field clears the date.
@@ -161,7 +181,7 @@ func (e *Editor) footerForm() fyne.CanvasObject {
 	f := e.doc.Footer
 	linkErr := widget.NewLabel("")
 	linkErr.Importance = widget.DangerImportance
-	link := widget.NewEntry()
+	link := e.newField("link", false)
 	link.SetText(f.Link)
 	link.SetPlaceHolder("https://")
 	link.OnChanged = func(v string) {
@@ -214,7 +234,7 @@ func (e *Editor) sectionForm(id string) fyne.CanvasObject {
 	kw := e.entry(id+".keywords", strings.Join(s.Keywords, " "), false, func(a *article.Article, v string) {
 		el, ok := a.Find(id)
 		if ok {
-			el.Sec.Keywords = splitNames(v)
+			el.Sec.Keywords = splitKeywords(v)
 			showChips(el.Sec.Keywords)
 		}
 	})

@@ -24,12 +24,17 @@ func shortcut(key fyne.KeyName, shift bool) *desktop.CustomShortcut {
 }
 
 // commands with their shortcuts, shared by the menus and the window.
+//
+// Undo and redo are fyne.ShortcutUndo/ShortcutRedo, which the desktop
+// driver makes of Ctrl/Cmd+Z and Ctrl/Cmd+Y (a CustomShortcut for them never
+// matches); Ctrl/Cmd+Shift+Z arrives as a CustomShortcut. Menu shortcuts win
+// over the focused entry, and inspector fields pass them on (field.go).
 func (e *Editor) commands() map[string]struct {
-	sc *desktop.CustomShortcut
+	sc fyne.Shortcut
 	fn func()
 } {
 	type cmd = struct {
-		sc *desktop.CustomShortcut
+		sc fyne.Shortcut
 		fn func()
 	}
 	return map[string]cmd{
@@ -39,9 +44,9 @@ func (e *Editor) commands() map[string]struct {
 		"saveas":  {shortcut(fyne.KeyS, true), func() { e.saveAs(nil) }},
 		"export":  {shortcut(fyne.KeyE, false), e.exportPDFDialog},
 		"exporth": {shortcut(fyne.KeyE, true), e.exportHTMLDialog},
-		"undo":    {shortcut(fyne.KeyZ, false), e.Undo},
+		"undo":    {&fyne.ShortcutUndo{}, e.Undo},
 		"redo":    {shortcut(fyne.KeyZ, true), e.Redo},
-		"redo2":   {shortcut(fyne.KeyY, false), e.Redo},
+		"redo2":   {&fyne.ShortcutRedo{}, e.Redo},
 		"paste":   {shortcut(fyne.KeyV, true), e.pasteArticle},
 		"quit":    {shortcut(fyne.KeyQ, false), e.quit},
 		"zoomin":  {shortcut(fyne.KeyEqual, false), func() { e.preview.setZoom(e.preview.zoom * 1.25) }},

@@ -28,6 +28,7 @@ func (e *Editor) AddSection() {
 		id = a.InsertSection(e.anchor(), article.Section{Keywords: []string{kw}, Title: lang.L("Section title")})
 	})
 	e.outline.refresh()
+	e.focusFirst = true // typing goes to the new element
 	e.selectNode(id)
 }
 
@@ -39,6 +40,7 @@ func (e *Editor) AddScene() {
 		a.InsertBlock(id, article.Block{Kind: article.Paragraph, Text: ""})
 	})
 	e.outline.refresh()
+	e.focusFirst = true // typing goes to the new element
 	e.selectNode(id)
 }
 
@@ -49,6 +51,7 @@ func (e *Editor) AddBlock(kind article.BlockKind) {
 		id = a.InsertBlock(e.anchor(), article.Block{Kind: kind})
 	})
 	e.outline.refresh()
+	e.focusFirst = true // typing goes to the new element
 	e.selectNode(id)
 }
 

@@ -1,0 +1,140 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+
+	"banmian/article"
+)
+
+// TestFocusFollowsNewElement: after Add Paragraph or Add Scene the keyboard
+// focus is in the new element's first field, so what the editor types goes
+// there and not into the entry that was removed.
+func TestFocusFollowsNewElement(t *testing.T) {
+	e, w := newTestEditor(t)
+	first := e.doc.Sections[0].Scenes[0].Body[0]
+	e.selectNode(first.ID)
+	w.Canvas().Focus(e.fields[0])
+	test.Type(e.fields[0], "旧")
+	before := findBlock(e.doc, first.ID).Text
+
+	e.AddBlock(article.Paragraph)
+	added := e.selected
+	f, ok := w.Canvas().Focused().(*field)
+	if !ok || f != e.fields[0] {
+		t.Fatalf("focus is on %T, not the new paragraph's field", w.Canvas().Focused())
+	}
+	test.Type(f, "新段落")
+	if got := findBlock(e.doc, added).Text; got != "新段落" {
+		t.Errorf("the new paragraph holds %q", got)
+	}
+	if got := findBlock(e.doc, first.ID).Text; got != before {
+		t.Errorf("typing changed the previous paragraph: %q", got)
+	}
+
+	e.selectNode(e.doc.Sections[0].Scenes[0].ID)
+	e.AddScene()
+	scene := e.selected
+	f, ok = w.Canvas().Focused().(*field)
+	if !ok {
+		t.Fatalf("after Add Scene focus is on %T", w.Canvas().Focused())
+	}
+	test.Type(f, "场景标题")
+	el, _ := e.doc.Find(scene)
+	if el.Scn == nil || el.Scn.Title != "场景标题" {
+		t.Errorf("the new scene's title is %+v", el.Scn)
+	}
+
+	// Selecting another element leaves no focus in a removed entry.
+	e.selectNode(nodeFooter)
+	if foc := w.Canvas().Focused(); foc != nil && !e.shows(foc) {
+		t.Errorf("focus stayed on a removed entry (%T)", foc)
+	}
+}
+
+func findBlock(a *article.Article, id string) *article.Block {
+	el, _ := a.Find(id)
+	return el.Blk
+}
+
+// TestUndoShortcutsInFields: the shortcuts the desktop driver delivers to a
+// focused field (ShortcutUndo for Ctrl+Z, ShortcutRedo for Ctrl+Y, a custom
+// Ctrl+Shift+Z) undo and redo the article, and focus stays in the field.
+func TestUndoShortcutsInFields(t *testing.T) {
+	e, w := newTestEditor(t)
+	e.selectNode(nodeHeader)
+	start := docJSON(t, e.doc)
+	head := fieldByKey(t, e, "headline")
+	w.Canvas().Focus(head)
+	test.Type(head, "甲乙")
+	typed := docJSON(t, e.doc)
+	if typed == start {
+		t.Fatal("typing did not reach the article")
+	}
+	focusedField(t, w).TypedShortcut(&fyne.ShortcutUndo{})
+	if docJSON(t, e.doc) != start {
+		t.Fatal("Ctrl+Z in a field did not undo the article")
+	}
+	focusedField(t, w).TypedShortcut(&fyne.ShortcutRedo{})
+	if docJSON(t, e.doc) != typed {
+		t.Fatal("Ctrl+Y in a field did not redo")
+	}
+	focusedField(t, w).TypedShortcut(&fyne.ShortcutUndo{})
+	focusedField(t, w).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
+	if docJSON(t, e.doc) != typed {
+		t.Fatal("Ctrl+Shift+Z in a field did not redo")
+	}
+	if f := focusedField(t, w); f.key != "headline" {
+		t.Errorf("focus moved to %q", f.key)
+	}
+	// Unfocused, the window's shortcuts do the same.
+	w.Canvas().Unfocus()
+	w.Canvas().(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutUndo{})
+	if docJSON(t, e.doc) != start {
+		t.Error("Ctrl+Z in the window did not undo")
+	}
+}
+
+func fieldByKey(t *testing.T, e *Editor, key string) *field {
+	t.Helper()
+	for _, f := range e.fields {
+		if f.key == key {
+			return f
+		}
+	}
+	t.Fatalf("no field %q", key)
+	return nil
+}
+
+func focusedField(t *testing.T, w fyne.Window) *field {
+	t.Helper()
+	f, ok := w.Canvas().Focused().(*field)
+	if !ok {
+		t.Fatalf("focus is on %T, not a field", w.Canvas().Focused())
+	}
+	return f
+}
+
+// TestAuthorsSeparators: English names with spaces stay whole; the field
+// shows authors with the language's separator.
+func TestAuthorsSeparators(t *testing.T) {
+	if got := splitNames("Lin Xiao, Zhou Hang"); len(got) != 2 || got[0] != "Lin Xiao" || got[1] != "Zhou Hang" {
+		t.Errorf("English: %q", got)
+	}
+	if got := splitNames("何青、丁馨，任彬彬"); len(got) != 3 {
+		t.Errorf("Chinese: %q", got)
+	}
+	if joinNames([]string{"何青", "丁馨"}, true) != "何青、丁馨" || joinNames([]string{"Lin Xiao", "Zhou Hang"}, false) != "Lin Xiao, Zhou Hang" {
+		t.Error("join")
+	}
+	e, _ := newTestEditor(t)
+	e.edit("", func(a *article.Article) { a.Lang = "en"; a.Authors = nil })
+	e.selectNode(nodeHeader)
+	test.Type(fieldByKey(t, e, "authors"), "Lin Xiao, Zhou Hang")
+	if a := e.doc.Authors; len(a) != 2 || a[1] != "Zhou Hang" {
+		t.Errorf("authors %q", a)
+	}
+}
