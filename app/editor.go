@@ -34,9 +34,9 @@ type Editor struct {
 	fields     []*field // the shown inspector's entries, in order
 	focusFirst bool     // the next inspector takes focus in its first field
 	focusKey   string   // … or in the field with this key
-	hist     history
-	tmplName string
-	tmpl     *layout.Template
+	hist       history
+	tmplName   string
+	tmpl       *layout.Template
 
 	outline   *outline
 	inspector *fyne.Container
