@@ -48,6 +48,23 @@ func (e *Editor) offerImport(text string) {
 	}, e.win)
 }
 
+// offerPastedArticle asks, for an article pasted into a field, whether to
+// import it as the article (undoable) or paste it into the field as text.
+func (e *Editor) offerPastedArticle(text string, intoField func()) {
+	d := dialog.NewConfirm(lang.L("Import Article"),
+		lang.L("The pasted text looks like a whole article. Import it as the article (breadcrumb, headline, sections, scenes, photos…)? Undo brings the current article back."),
+		func(ok bool) {
+			if ok {
+				e.importText(text)
+				return
+			}
+			intoField()
+		}, e.win)
+	d.SetConfirmText(lang.L("Import Article"))
+	d.SetDismissText(lang.L("Paste into the Field"))
+	d.Show()
+}
+
 // importText runs the importer on text and makes the result the article;
 // photos are looked up beside the current file.
 func (e *Editor) importText(text string) {

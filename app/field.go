@@ -40,6 +40,14 @@ func (f *field) TypedShortcut(s fyne.Shortcut) {
 		f.e.Redo()
 		return
 	}
+	if p, ok := s.(*fyne.ShortcutPaste); ok && p.Clipboard != nil {
+		// A whole article pasted into any field (a one-line entry would
+		// fold it into one line) is offered to the importer instead.
+		if text := p.Clipboard.Content(); looksLikeArticle(text) {
+			f.e.offerPastedArticle(text, func() { f.Entry.TypedShortcut(s) })
+			return
+		}
+	}
 	f.Entry.TypedShortcut(s)
 }
 

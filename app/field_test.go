@@ -1,11 +1,13 @@
 package app
 
 import (
+	"os"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"banmian/article"
 )
@@ -137,4 +139,51 @@ func TestAuthorsSeparators(t *testing.T) {
 	if a := e.doc.Authors; len(a) != 2 || a[1] != "Zhou Hang" {
 		t.Errorf("authors %q", a)
 	}
+}
+
+// TestPasteArticleIntoField: a whole article pasted into a one-line field
+// (the headline) is offered to the importer, not folded into the field;
+// declining pastes it as text, accepting imports it (undoable).
+func TestPasteArticleIntoField(t *testing.T) {
+	e, w := newTestEditor(t)
+	copy, err := os.ReadFile("../testdata/articles/reference-zh.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cb := e.app.Clipboard()
+	cb.SetContent(string(copy))
+	e.selectNode(nodeHeader)
+	head := fieldByKey(t, e, "headline")
+	w.Canvas().Focus(head)
+	before := e.doc.Headline
+	head.TypedShortcut(&fyne.ShortcutPaste{Clipboard: cb})
+	if e.doc.Headline != before {
+		t.Fatalf("the article went into the headline (%d characters)", len([]rune(e.doc.Headline)))
+	}
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("the importer was not offered")
+	}
+	tapButton(t, top, "Import Article")
+	if e.doc.Headline != "湖南省科技厅：做坚守初心 担当使命的科技人" || len(e.doc.Sections) == 0 {
+		t.Errorf("not imported: headline %q", e.doc.Headline)
+	}
+	e.Undo()
+	if e.doc.Headline != before {
+		t.Errorf("undo gave headline %q", e.doc.Headline)
+	}
+}
+
+func tapButton(t *testing.T, o fyne.CanvasObject, label string) {
+	t.Helper()
+	var btn *widget.Button
+	walk(o, func(c fyne.CanvasObject) {
+		if b, ok := c.(*widget.Button); ok && b.Text == label && btn == nil {
+			btn = b
+		}
+	})
+	if btn == nil {
+		t.Fatalf("no button %q", label)
+	}
+	test.Tap(btn)
 }
