@@ -61,14 +61,8 @@ func New(a fyne.App, w fyne.Window, file string) *Editor {
 	loadTranslations(a)
 	a.Settings().SetTheme(newTheme())
 	e := &Editor{app: a, win: w, now: time.Now, thumbs: newThumbnails()}
-	e.tmplName = a.Preferences().StringWithFallback(prefTemplate, layout.DefaultTemplate)
-	t, err := layout.LoadTemplate(e.tmplName)
-	if err != nil {
-		e.tmplName = layout.DefaultTemplate
-		t, _ = layout.LoadTemplate(e.tmplName)
-	}
-	e.tmpl = t
 	e.doc = article.New("zh-CN")
+	e.refreshTemplate()
 	e.outline = newOutline(e)
 	e.inspector = container.NewStack()
 	e.preview = newPreview(e)
@@ -102,6 +96,7 @@ func (e *Editor) setArticle(a *article.Article, path string, dirty bool) {
 	e.doc = a
 	e.path = path
 	e.dirty = dirty
+	e.refreshTemplate()
 	e.outline.refresh()
 	e.selectNode(nodeHeader)
 	e.updateTitle()
@@ -154,6 +149,7 @@ func (e *Editor) Redo() {
 func (e *Editor) restore(s snapshot) {
 	e.focusKey = e.focusedKey() // go on typing where the editor was
 	e.doc = s.a
+	e.refreshTemplate()
 	e.dirty = true
 	e.outline.refresh()
 	e.selectNode(s.selected)
@@ -337,16 +333,57 @@ func (e *Editor) showImportSummary(res *plaintext.Result) {
 
 var errNoArticle = errors.New("nothing to export: the article is empty")
 
+// setTemplate makes the article use a template (a bundled name or a file);
+// the choice is part of the article (saved with it, undoable).
 func (e *Editor) setTemplate(name string) {
-	t, err := layout.LoadTemplate(name)
-	if err != nil {
+	if _, err := layout.LoadTemplate(name); err != nil {
 		e.showError(err)
 		return
 	}
-	e.tmplName, e.tmpl = name, t
-	e.app.Preferences().SetString(prefTemplate, name)
-	e.status.refresh(nil)
-	e.preview.schedule()
+	e.edit("", func(a *article.Article) {
+		if a.Layout == nil {
+			a.Layout = &article.Layout{}
+		}
+		a.Layout.Template = name
+	})
+	e.refreshTemplate()
+}
+
+// defaultTemplate is the template of articles that name none: the
+// Preferences choice, else the built-in default.
+func (e *Editor) defaultTemplate() string {
+	return e.app.Preferences().StringWithFallback(prefTemplate, layout.DefaultTemplate)
+}
+
+// refreshTemplate loads the article's template with its page setup (the
+// same rule as export and the command line); if it cannot be used, the
+// error is shown and the default template stands in.
+func (e *Editor) refreshTemplate() {
+	dir := ""
+	if e.path != "" {
+		dir = filepath.Dir(e.path)
+	}
+	e.tmplName = e.doc.TemplateName(e.defaultTemplate())
+	override := "" // the article's own template, relative to its folder
+	if e.doc.TemplateName("") == "" {
+		override = e.tmplName
+	}
+	t, err := layout.TemplateFor(e.doc, dir, override)
+	if err != nil {
+		e.showError(err)
+		e.tmplName = layout.DefaultTemplate
+		t, _ = layout.LoadTemplate(e.tmplName)
+	}
+	e.tmpl = t
+	if e.win.MainMenu() != nil {
+		e.win.SetMainMenu(e.mainMenu()) // the template menu's check mark
+	}
+	if e.status != nil {
+		e.status.refresh(nil)
+	}
+	if e.preview != nil {
+		e.preview.schedule()
+	}
 }
 
 func fmtErr(format string, args ...any) error { return fmt.Errorf(format, args...) }

@@ -1,11 +1,9 @@
 package app
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -62,17 +60,26 @@ func (e *Editor) exportPDFDialog() {
 		bp := layout.MM(b)
 		opt.Bleed = &bp
 		e.saveDialog(suggestName(e.doc)+".pdf", []string{".pdf"}, func(path string) {
-			e.exportPDF(path, tmpl.Selected, opt)
+			name := tmpl.Selected
+			if name == e.tmplName {
+				name = "" // the article's own, with its page setup
+			}
+			e.exportPDF(path, name, opt)
 		})
 	}, e.win)
 }
 
-// exportPDF lays out the article with the named template and writes the PDF.
+// exportPDF lays out the article with the named template (or, for "",
+// the article's own with its page setup) and writes the PDF.
 func (e *Editor) exportPDF(path, tmpl string, opt pdf.Options) {
+	t0 := e.tmpl
 	e.runExport(path, func(a *article.Article) error {
-		t, err := layout.LoadTemplate(tmpl)
-		if err != nil {
-			return err
+		t := t0
+		if tmpl != "" {
+			var err error
+			if t, err = layout.LoadTemplate(tmpl); err != nil {
+				return err
+			}
 		}
 		doc, err := layout.Layout(a, t)
 		if err != nil {
@@ -176,7 +183,8 @@ func (e *Editor) templateFileDialog() {
 }
 
 // pageSetupDialog changes page size, margins, columns and bleed; the result
-// is saved as a template file of its own in the user's settings folder.
+// is saved in the article (article.Layout.Page) over its template, so the
+// template file and the fonts it names stay where they are.
 func (e *Editor) pageSetupDialog() {
 	t := *e.tmpl
 	size := widget.NewSelect([]string{"A4", "A3", "A5", "Letter", "Legal", "Tabloid"}, nil)
@@ -202,43 +210,54 @@ func (e *Editor) pageSetupDialog() {
 		if !ok {
 			return
 		}
-		path, err := e.applyPageSetup(t, size.Selected, cols.Selected, []string{top.Text, bottom.Text, left.Text, right.Text, gutter.Text, bleed.Text})
-		if err != nil {
+		if err := e.applyPageSetup(size.Selected, cols.Selected, []string{top.Text, bottom.Text, left.Text, right.Text, gutter.Text, bleed.Text}); err != nil {
 			e.showError(err)
-			return
 		}
-		e.setTemplate(path)
 	}, e.win)
 }
 
-// applyPageSetup writes the changed template and returns its path.
-func (e *Editor) applyPageSetup(t layout.Template, size, cols string, nums []string) (string, error) {
+// applyPageSetup checks the page against the article's template and saves
+// what differs from the template in the article (undoable).
+func (e *Editor) applyPageSetup(size, cols string, nums []string) error {
 	var v [6]float64
 	for i, s := range nums {
 		f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
 		if err != nil {
-			return "", fmt.Errorf(lang.L("%q is not a number of millimetres"), s)
+			return fmt.Errorf(lang.L("%q is not a number of millimetres"), s)
 		}
 		v[i] = f
 	}
-	t.Page.Size, t.Page.WidthMM, t.Page.HeightMM = size, 0, 0
-	t.Page.Margins = layout.Margins{Top: v[0], Bottom: v[1], Left: v[2], Right: v[3]}
-	t.Page.Columns, _ = strconv.Atoi(cols)
-	t.Page.GutterMM, t.Page.BleedMM = v[4], v[5]
-	t.Name = "page-setup"
-	data, err := json.MarshalIndent(&t, "", "  ")
+	n, _ := strconv.Atoi(cols)
+	gutter, bleed := v[4], v[5]
+	want := article.PageSetup{Size: size, Columns: n, GutterMM: &gutter, BleedMM: &bleed,
+		Margins: &article.PageMargins{Top: v[0], Bottom: v[1], Left: v[2], Right: v[3]}}
+	plain := e.doc.Clone()
+	plain.Layout = &article.Layout{Template: e.doc.TemplateName("")}
+	dir := ""
+	if e.path != "" {
+		dir = filepath.Dir(e.path)
+	}
+	override := ""
+	if plain.Layout.Template == "" {
+		override = e.tmplName
+	}
+	base, err := layout.TemplateFor(plain, dir, override)
 	if err != nil {
-		return "", err
+		return err
 	}
-	if _, err := layout.ParseTemplate("page setup", data); err != nil {
-		return "", err
+	t, err := base.WithPage(want)
+	if err != nil {
+		return err
 	}
-	dir := filepath.Join(e.app.Storage().RootURI().Path(), "templates")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", err
-	}
-	path := filepath.Join(dir, "page-setup.json")
-	return path, os.WriteFile(path, data, 0o644)
+	page := layout.PageSetupOf(base, t)
+	e.edit("", func(a *article.Article) {
+		if a.Layout == nil {
+			a.Layout = &article.Layout{}
+		}
+		a.Layout.Page = page
+	})
+	e.refreshTemplate()
+	return nil
 }
 
 func (e *Editor) preferencesDialog() {

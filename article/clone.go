@@ -28,6 +28,7 @@ func (a *Article) Clone() *Article {
 	}
 	c.Footer.Credits = append([]string(nil), a.Footer.Credits...)
 	c.Assets = append([]Asset(nil), a.Assets...)
+	c.Layout = a.Layout.Clone()
 	return &c
 }
 
@@ -44,4 +45,29 @@ func cloneBlocks(bs []Block) []Block {
 		}
 	}
 	return out
+}
+
+// Clone returns a deep copy of the layout settings (nil for nil).
+func (l *Layout) Clone() *Layout {
+	if l == nil {
+		return nil
+	}
+	c := *l
+	if p := l.Page; p != nil {
+		cp := *p
+		if p.Margins != nil {
+			m := *p.Margins
+			cp.Margins = &m
+		}
+		if p.GutterMM != nil {
+			g := *p.GutterMM
+			cp.GutterMM = &g
+		}
+		if p.BleedMM != nil {
+			b := *p.BleedMM
+			cp.BleedMM = &b
+		}
+		c.Page = &cp
+	}
+	return &c
 }

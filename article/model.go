@@ -35,6 +35,9 @@ type Article struct {
 	Sections []Section `json:"sections,omitempty"`
 	// Footer holds the credits, copyright statement and link printed at the end.
 	Footer Footer `json:"footer"`
+	// Layout is the template and page setup the article is laid out with;
+	// nil uses the default template.
+	Layout *Layout `json:"layout,omitempty"`
 	// Assets are the images the photo blocks refer to, by content hash.
 	Assets []Asset `json:"assets,omitempty"`
 }

@@ -50,6 +50,9 @@ func (a *Article) validate(full bool) []Problem {
 		v.add(Problem{ID: "lang", Path: "lang", Message: "no language"})
 	}
 	v.header()
+	if full {
+		v.checkLayout()
+	}
 	n := 0
 	a.Walk(func(e Element) {
 		n++

@@ -27,6 +27,7 @@ const exportMemoryLimit = 100 << 20
 
 type exportFlags struct {
 	out, format, template, images, photos string
+	dir                                   string // the input's folder: the article's template path is relative to it
 	bleed, dpi                            float64
 	marks                                 bool
 }
@@ -36,7 +37,7 @@ func runExport(env *Env, args []string) error {
 	var o exportFlags
 	fs.StringVar(&o.out, "o", "", "output file (.pdf, .html) or folder (png, html)")
 	fs.StringVar(&o.format, "format", "", "pdf, png or html (default: from the output's extension)")
-	fs.StringVar(&o.template, "template", layout.DefaultTemplate, "template name or JSON file")
+	fs.StringVar(&o.template, "template", "", "template name or JSON file (default: the article's, else "+layout.DefaultTemplate+")")
 	fs.StringVar(&o.images, "images", "auto", "auto: downsample photos sharper than 450 ppi; keep: pass every JPEG through")
 	fs.StringVar(&o.photos, "photos", "", "photo folder for a .txt input (default: its folder)")
 	fs.Float64Var(&o.bleed, "bleed", -1, "bleed in mm (default: the template's)")
@@ -75,6 +76,7 @@ func runExport(env *Env, args []string) error {
 	// limit makes the collector run more often instead of letting the heap
 	// double (peak memory, not time, is what a newsroom machine runs out of).
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(exportMemoryLimit))
+	o.dir = filepath.Dir(pos[0])
 	a, err := load(pos[0], o.photos, func(w string) { fmt.Fprintln(env.Stderr, "warning:", w) })
 	if err != nil {
 		return err
@@ -88,8 +90,8 @@ func runExport(env *Env, args []string) error {
 	return fmt.Errorf("%w: unknown format %q (pdf, png or html)", errUsage, o.format)
 }
 
-func layoutArticle(a *article.Article, tmpl string) (*layout.Document, error) {
-	t, err := layout.LoadTemplate(tmpl)
+func layoutArticle(a *article.Article, dir, tmpl string) (*layout.Document, error) {
+	t, err := layout.TemplateFor(a, dir, tmpl)
 	if err != nil {
 		return nil, err
 	}
@@ -97,7 +99,7 @@ func layoutArticle(a *article.Article, tmpl string) (*layout.Document, error) {
 }
 
 func exportPages(env *Env, a *article.Article, o exportFlags) error {
-	doc, err := layoutArticle(a, o.template)
+	doc, err := layoutArticle(a, o.dir, o.template)
 	if err != nil {
 		return err
 	}
@@ -140,7 +142,7 @@ func exportPages(env *Env, a *article.Article, o exportFlags) error {
 }
 
 func exportHTML(env *Env, a *article.Article, o exportFlags) error {
-	t, err := layout.LoadTemplate(o.template)
+	t, err := layout.TemplateFor(a, o.dir, o.template)
 	if err != nil {
 		return err
 	}
@@ -183,7 +185,7 @@ func (e errPreflight) Error() string { return fmt.Sprintf("%d preflight errors",
 
 func runCheck(env *Env, args []string) error {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	tmpl := fs.String("template", layout.DefaultTemplate, "template name or JSON file")
+	tmpl := fs.String("template", "", "template name or JSON file (default: the article's, else "+layout.DefaultTemplate+")")
 	photos := fs.String("photos", "", "photo folder for a .txt input")
 	pos, err := parse(fs, args, 1, 1)
 	if err != nil {
@@ -193,7 +195,7 @@ func runCheck(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	doc, err := layoutArticle(a, *tmpl)
+	doc, err := layoutArticle(a, filepath.Dir(pos[0]), *tmpl)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,80 @@
+package article
+
+import "fmt"
+
+// Layout is how the article is laid out, saved with it so that the editor,
+// export, check and the command line agree without being told.
+type Layout struct {
+	// Template is a bundled template's name ("newspaper-a3") or a template
+	// file's path; a relative path is relative to the .banmian's folder.
+	Template string `json:"template,omitempty"`
+	// Page overrides the template's page geometry (Page Setup); nil keeps it.
+	Page *PageSetup `json:"page,omitempty"`
+}
+
+// PageSetup overrides a template's page. Zero fields keep the template's
+// value; lengths in millimetres. The ranges are the template's (see
+// docs/templates.md) and are checked when the page is laid out.
+type PageSetup struct {
+	// Size is "A3", "A4", "A5", "Letter", "Legal" or "Tabloid".
+	Size string `json:"size,omitempty"`
+	// Margins in mm, when set (all four together).
+	Margins *PageMargins `json:"margins_mm,omitempty"`
+	// Columns of body text (1 to 12).
+	Columns int `json:"columns,omitempty"`
+	// GutterMM between columns and BleedMM around the trim, when set.
+	GutterMM *float64 `json:"gutter_mm,omitempty"`
+	BleedMM  *float64 `json:"bleed_mm,omitempty"`
+}
+
+// PageMargins are the four margins in mm.
+type PageMargins struct {
+	Top    float64 `json:"top"`
+	Bottom float64 `json:"bottom"`
+	Left   float64 `json:"left"`
+	Right  float64 `json:"right"`
+}
+
+// TemplateName returns the article's template, or def when it names none.
+func (a *Article) TemplateName(def string) string {
+	if a.Layout != nil && a.Layout.Template != "" {
+		return a.Layout.Template
+	}
+	return def
+}
+
+// checkLayout reports a layout setting that cannot be right whatever the
+// template: an over-long template name, a column count or length out of
+// every template's range.
+func (v *validator) checkLayout() {
+	l := v.a.Layout
+	if l == nil {
+		return
+	}
+	bad := func(format string, args ...any) {
+		v.add(Problem{ID: "layout", Path: "layout", Message: fmt.Sprintf(format, args...)})
+	}
+	if err := checkLen(l.Template, 4096); err != nil {
+		bad("template %s", err)
+	}
+	p := l.Page
+	if p == nil {
+		return
+	}
+	if err := checkLen(p.Size, 20); err != nil {
+		bad("page size %s", err)
+	}
+	if p.Columns < 0 || p.Columns > 12 {
+		bad("page columns = %d is out of range (1 to 12)", p.Columns)
+	}
+	lengths := map[string]*float64{"gutter_mm": p.GutterMM, "bleed_mm": p.BleedMM}
+	if m := p.Margins; m != nil {
+		lengths["margins_mm top"], lengths["margins_mm bottom"] = &m.Top, &m.Bottom
+		lengths["margins_mm left"], lengths["margins_mm right"] = &m.Left, &m.Right
+	}
+	for name, x := range lengths {
+		if x != nil && !(*x >= 0 && *x <= 500) {
+			bad("page %s = %g is out of range (0 to 500 mm)", name, *x)
+		}
+	}
+}
