@@ -67,7 +67,7 @@ func New(a fyne.App, w fyne.Window, file string) *Editor {
 	e.inspector = container.NewStack()
 	e.preview = newPreview(e)
 	e.status = newStatusBar(e)
-	left := container.NewBorder(nil, e.outlineButtons(), nil, nil, e.outline.tree)
+	left := container.NewBorder(nil, e.outlineButtons(), nil, nil, e.outline.box)
 	middle := container.NewVScroll(e.inspector)
 	inner := container.NewHSplit(middle, e.preview.content)
 	inner.Offset = 0.42
@@ -97,7 +97,7 @@ func (e *Editor) setArticle(a *article.Article, path string, dirty bool) {
 	e.path = path
 	e.dirty = dirty
 	e.refreshTemplate()
-	e.outline.refresh()
+	e.outline.rebuild()
 	e.selectNode(nodeHeader)
 	e.updateTitle()
 	e.preview.schedule()
@@ -151,7 +151,7 @@ func (e *Editor) restore(s snapshot) {
 	e.doc = s.a
 	e.refreshTemplate()
 	e.dirty = true
-	e.outline.refresh()
+	e.outline.rebuild()
 	e.selectNode(s.selected)
 	e.updateTitle()
 	e.preview.schedule()

@@ -81,7 +81,8 @@ func (e *Editor) importText(text string) {
 	keepPhotos(res.Article, e.doc)
 	e.doc = res.Article
 	e.dirty = true
-	e.outline.refresh()
+	e.refreshTemplate()
+	e.outline.rebuild()
 	e.selectNode(nodeHeader)
 	e.updateTitle()
 	e.preview.schedule()

@@ -3,6 +3,7 @@ package app
 import (
 	"os"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -186,4 +187,42 @@ func tapButton(t *testing.T, o fyne.CanvasObject, label string) {
 		t.Fatalf("no button %q", label)
 	}
 	test.Tap(btn)
+}
+
+// TestPreviewFollowsSelection: selecting an element on another page shows
+// that page and frames the element; a preflight item does the same.
+func TestPreviewFollowsSelection(t *testing.T) {
+	e, _ := newTestEditor(t)
+	p := e.preview
+	if p.doc == nil || len(p.doc.Pages) < 2 {
+		t.Skip("the sample fits one page")
+	}
+	// The last scene's first block prints on a later page.
+	last := e.doc.Sections[len(e.doc.Sections)-1]
+	id := last.Scenes[len(last.Scenes)-1].Body[0].ID
+	page, _, ok := bounds(p.doc, id)
+	if !ok || page == 0 {
+		t.Fatalf("%s prints on page %d (%v)", id, page+1, ok)
+	}
+	e.selectNode(id)
+	waitPage(t, p, page)
+	if !p.view.mark.Visible() {
+		t.Error("the element is not marked")
+	}
+	e.selectNode(nodeHeader)
+	waitPage(t, p, 0)
+	r, ok := p.markRect()
+	if !ok || !p.view.mark.Visible() || r.W <= 0 {
+		t.Errorf("the headline is not marked: %v %v", r, ok)
+	}
+}
+
+func waitPage(t *testing.T, p *preview, page int) {
+	t.Helper()
+	for i := 0; i < 200 && p.page != page; i++ {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if p.page != page {
+		t.Fatalf("the preview shows page %d, want %d", p.page+1, page+1)
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -22,11 +23,23 @@ const (
 type outline struct {
 	e    *Editor
 	tree *widget.Tree
+	box  *fyne.Container    // holds tree; rebuild swaps it
 	rows map[*rowLabel]bool // row widgets, for drag and drop
 }
 
 func newOutline(e *Editor) *outline {
-	o := &outline{e: e, rows: map[*rowLabel]bool{}}
+	o := &outline{e: e}
+	o.box = container.NewStack()
+	o.rebuild()
+	return o
+}
+
+// rebuild makes a new tree for a new article (open, import, undo): Fyne's
+// tree keeps rows bound to node IDs, and when the same IDs (p1, c1 …) come
+// back at other depths it draws them indented wrongly until scrolled.
+func (o *outline) rebuild() {
+	e := o.e
+	o.rows = map[*rowLabel]bool{}
 	o.tree = widget.NewTree(o.children, o.isBranch,
 		func(bool) fyne.CanvasObject { return o.newRow() },
 		func(id widget.TreeNodeID, _ bool, obj fyne.CanvasObject) {
@@ -38,9 +51,12 @@ func newOutline(e *Editor) *outline {
 		if e.selected != id {
 			e.selected = id
 			e.showInspector()
+			e.preview.reveal(id)
 		}
 	}
-	return o
+	o.openAll()
+	o.box.Objects = []fyne.CanvasObject{o.tree}
+	o.box.Refresh()
 }
 
 func (o *outline) children(id widget.TreeNodeID) []widget.TreeNodeID {
@@ -147,9 +163,13 @@ func abbrev(s string, n int) string {
 	return string(r[:n]) + "…"
 }
 
-// refresh rebuilds the tree after a structural change.
+// refresh redraws the tree after a structural change.
 func (o *outline) refresh() {
+	o.openAll()
 	o.tree.Refresh()
+}
+
+func (o *outline) openAll() {
 	o.tree.OpenBranch(nodeLead)
 	for _, s := range o.e.doc.Sections {
 		o.tree.OpenBranch(s.ID)
@@ -189,4 +209,5 @@ func (e *Editor) selectNode(id string) {
 	e.outline.tree.Select(id)
 	e.outline.tree.ScrollTo(id)
 	e.showInspector()
+	e.preview.reveal(id)
 }

@@ -45,6 +45,9 @@ type preview struct {
 	bleed bool
 	doc   *layout.Document // the latest laid-out pages (UI goroutine)
 
+	marked        string // the outline node the mark frames (reveal.go)
+	revealPending bool   // scroll the mark into view when the page is drawn
+
 	gen     atomic.Uint64 // the newest request
 	applied uint64        // the newest result shown (UI goroutine)
 	timer   *time.Timer
@@ -270,20 +273,21 @@ type pageView struct {
 	widget.BaseWidget
 	p     *preview
 	img   *canvas.Image
+	mark  *canvas.Rectangle // frames the selected element (reveal.go)
 	page  layout.Page
 	bleed bool
 }
 
 func newPageView(p *preview) *pageView {
-	v := &pageView{p: p, img: canvas.NewImageFromImage(nil)}
+	v := &pageView{p: p, img: canvas.NewImageFromImage(nil), mark: newMark()}
 	v.img.FillMode = canvas.ImageFillStretch
 	v.img.ScaleMode = canvas.ImageScaleSmooth
 	v.ExtendBaseWidget(v)
 	return v
 }
 
-// CreateRenderer draws the page image.
-func (v *pageView) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(v.img) }
+// CreateRenderer draws the page image and the selection's mark.
+func (v *pageView) CreateRenderer() fyne.WidgetRenderer { return &pageRenderer{v: v} }
 
 func (v *pageView) set(img image.Image, pg layout.Page, bleed bool) {
 	v.img.Image = img
@@ -298,6 +302,8 @@ func (v *pageView) set(img image.Image, pg layout.Page, bleed bool) {
 	v.Resize(size)
 	v.img.Refresh()
 	v.Refresh()
+	v.placeMark(v.p.revealPending)
+	v.p.revealPending = false
 }
 
 // MinSize is the page at the current zoom.
