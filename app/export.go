@@ -35,14 +35,13 @@ func (e *Editor) templateChoices() []string {
 }
 
 func (e *Editor) exportPDFDialog() {
-	tmpl := widget.NewSelect(e.templateChoices(), nil)
-	tmpl.SetSelected(e.tmplName)
+	tmpl := newTemplateSelect(e.templateChoices(), e.tmplName)
 	bleed := widget.NewEntry()
 	bleed.SetText(strconv.FormatFloat(e.tmpl.Page.BleedMM, 'f', -1, 64))
 	marks := widget.NewCheck(lang.L("Crop marks"), nil)
 	keep := widget.NewCheck(lang.L("Keep photos as they are (no downsampling)"), nil)
 	form := []*widget.FormItem{
-		widget.NewFormItem(lang.L("Template"), tmpl),
+		widget.NewFormItem(lang.L("Template"), tmpl.Select),
 		widget.NewFormItem(lang.L("Bleed (mm)"), bleed),
 		widget.NewFormItem("", marks),
 		widget.NewFormItem("", keep),
@@ -60,7 +59,7 @@ func (e *Editor) exportPDFDialog() {
 		bp := layout.MM(b)
 		opt.Bleed = &bp
 		e.saveDialog(suggestName(e.doc)+".pdf", []string{".pdf"}, func(path string) {
-			name := tmpl.Selected
+			name := tmpl.name()
 			if name == e.tmplName {
 				name = "" // the article's own, with its page setup
 			}
@@ -269,13 +268,12 @@ func (e *Editor) preferencesDialog() {
 			langSel.SetSelected(k)
 		}
 	}
-	tmpl := widget.NewSelect(assets.TemplateNames(), nil)
-	tmpl.SetSelected(p.StringWithFallback(prefTemplate, layout.DefaultTemplate))
+	tmpl := newTemplateSelect(assets.TemplateNames(), p.StringWithFallback(prefTemplate, layout.DefaultTemplate))
 	auto := widget.NewEntry()
 	auto.SetText(strconv.Itoa(p.IntWithFallback(prefAutosave, defaultAutosave)))
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.L("Interface language"), langSel),
-		widget.NewFormItem(lang.L("Default template"), tmpl),
+		widget.NewFormItem(lang.L("Default template"), tmpl.Select),
 		widget.NewFormItem(lang.L("Recovery copy every (s)"), auto),
 	}
 	dialog.ShowForm(lang.L("Preferences"), lang.L("Save"), lang.L("Cancel"), items, func(ok bool) {
@@ -288,7 +286,7 @@ func (e *Editor) preferencesDialog() {
 			return
 		}
 		p.SetInt(prefAutosave, n)
-		p.SetString(prefTemplate, tmpl.Selected)
+		p.SetString(prefTemplate, tmpl.name())
 		if v := langs[langSel.Selected]; v != p.String(prefLanguage) {
 			p.SetString(prefLanguage, v)
 			dialog.ShowInformation(lang.L("Preferences"), lang.L("The interface language changes at the next start."), e.win)

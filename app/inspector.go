@@ -99,6 +99,10 @@ func (e *Editor) headerForm() fyne.CanvasObject {
 			e.edit("", func(a *article.Article) { a.Lang = v })
 		}
 	}
+	var start fyne.CanvasObject = container.NewVBox()
+	if e.isBlank() {
+		start = e.startPanel()
+	}
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Channel"), e.entry("channel", strings.Join(a.Channel, " > "), false, func(a *article.Article, v string) { a.Channel = splitChannel(v) })),
 		widget.NewFormItem(lang.L("Kicker"), e.entry("kicker", a.Kicker, false, func(a *article.Article, v string) { a.Kicker = v })),
@@ -111,7 +115,7 @@ func (e *Editor) headerForm() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("Byline"), e.entry("byline", a.Byline, true, func(a *article.Article, v string) { a.Byline = v })),
 		widget.NewFormItem(lang.L("Language"), language),
 	)
-	return container.NewVBox(heading(lang.L("Header")), form)
+	return container.NewVBox(start, heading(lang.L("Header")), form)
 }
 
 func splitChannel(v string) []string {

@@ -127,7 +127,7 @@ func (e *Editor) mainMenu() *fyne.MainMenu {
 	var tmpls []*fyne.MenuItem
 	for _, n := range assets.TemplateNames() {
 		name := n
-		it := fyne.NewMenuItem(name, func() { e.setTemplate(name) })
+		it := fyne.NewMenuItem(templateLabel(name), func() { e.setTemplate(name) })
 		it.Checked = name == e.tmplName
 		tmpls = append(tmpls, it)
 	}

@@ -42,8 +42,12 @@ func (s *statusBar) refresh(doc *layout.Document) {
 		s.warnings = doc.Warnings
 	}
 	chars, words := countText(s.e.doc)
-	s.count.SetText(fmt.Sprintf(lang.L("%d characters, %d words"), chars, words))
-	s.tmpl.SetText(lang.L("Template") + ": " + s.e.tmplName)
+	if s.e.doc.IsChinese() {
+		s.count.SetText(fmt.Sprintf(lang.L("%d characters, %d words"), chars, words))
+	} else {
+		s.count.SetText(fmt.Sprintf(lang.L("%d words"), words)) // Han characters are not what an English story counts
+	}
+	s.tmpl.SetText(lang.L("Template") + ": " + templateLabel(s.e.tmplName))
 	errs := 0
 	for _, w := range s.warnings {
 		if w.Severity == layout.SevError {
