@@ -1,6 +1,7 @@
 package app
 
 import (
+	"banmian/article"
 	"embed"
 
 	"fyne.io/fyne/v2"
@@ -19,4 +20,6 @@ func loadTranslations(a fyne.App) {
 	if err := lang.AddTranslationsFS(translations, "translations"); err != nil {
 		fyne.LogError("translations", err)
 	}
+	// Import summaries, preflight and file errors speak the interface's language.
+	article.SetMessageLanguage(lang.SystemLocale().LanguageString())
 }

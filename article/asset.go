@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
-	"fmt"
 	"image"
 	_ "image/gif"  // register GIF for DecodeConfig
 	_ "image/jpeg" // register JPEG for DecodeConfig
@@ -17,10 +15,10 @@ import (
 const MaxPixels = 100_000_000
 
 // ErrTooManyPixels signals an image whose header declares more than [MaxPixels].
-var ErrTooManyPixels = errors.New("image declares more than 100 megapixels (decompression bomb?)")
+var ErrTooManyPixels = NewError("image declares more than 100 megapixels (decompression bomb?)")
 
 // ErrNotImage signals data that is not a JPEG, PNG, GIF or WebP image.
-var ErrNotImage = errors.New("not a readable JPEG, PNG, GIF or WebP image")
+var ErrNotImage = NewError("not a readable JPEG, PNG, GIF or WebP image")
 
 // HashHex returns the lower-case hex SHA-256 of data, the ID of an [Asset].
 func HashHex(data []byte) string {
@@ -46,17 +44,17 @@ func ImageHeader(data []byte) (w, h int, mime string, err error) {
 	}
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
-		return 0, 0, "", fmt.Errorf("%w: %v", ErrNotImage, err)
+		return 0, 0, "", Errorf("%w: %v", ErrNotImage, err)
 	}
 	return cfg.Width, cfg.Height, "image/" + format, checkPixels(cfg.Width, cfg.Height)
 }
 
 func checkPixels(w, h int) error {
 	if w <= 0 || h <= 0 {
-		return fmt.Errorf("%w: size %d×%d", ErrNotImage, w, h)
+		return Errorf("%w: size %d×%d", ErrNotImage, w, h)
 	}
 	if int64(w)*int64(h) > MaxPixels {
-		return fmt.Errorf("%w: %d×%d", ErrTooManyPixels, w, h)
+		return Errorf("%w: %d×%d", ErrTooManyPixels, w, h)
 	}
 	return nil
 }

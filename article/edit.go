@@ -1,7 +1,6 @@
 package article
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 )
@@ -11,8 +10,8 @@ import (
 // ID the article does not have, or ErrCannotMove for a move that makes no
 // sense (a section into a scene).
 var (
-	ErrNoElement  = errors.New("no such element")
-	ErrCannotMove = errors.New("cannot move there")
+	ErrNoElement  = NewError("no such element")
+	ErrCannotMove = NewError("cannot move there")
 )
 
 // blocksOf returns the body that holds a block, and its index there.

@@ -1,30 +1,25 @@
 package article
 
-import (
-	"errors"
-	"fmt"
-)
-
 // Sentinel errors of the file format; a [*FileError] wraps one of them.
 var (
 	// ErrNotBanmian signals a file that is not a zip archive (or a truncated one).
-	ErrNotBanmian = errors.New("not a Banmian file (not a zip archive, or truncated)")
+	ErrNotBanmian = NewError("not a Banmian file (not a zip archive, or truncated)")
 	// ErrNewerSchema signals an article.json made by a newer Banmian.
-	ErrNewerSchema = errors.New("made by a newer Banmian")
+	ErrNewerSchema = NewError("made by a newer Banmian")
 	// ErrBadSchema signals an article.json without a known schema.
-	ErrBadSchema = errors.New("unknown schema")
+	ErrBadSchema = NewError("unknown schema")
 	// ErrBadJSON signals an article.json that does not parse.
-	ErrBadJSON = errors.New("malformed article.json")
+	ErrBadJSON = NewError("malformed article.json")
 	// ErrMissingAsset signals a photo or asset whose image is not in the file.
-	ErrMissingAsset = errors.New("missing asset")
+	ErrMissingAsset = NewError("missing asset")
 	// ErrHashMismatch signals an asset whose bytes do not match its SHA-256 name.
-	ErrHashMismatch = errors.New("asset does not match its hash")
+	ErrHashMismatch = NewError("asset does not match its hash")
 	// ErrUnsafePath signals an entry named with "..", an absolute path or a backslash (zip slip).
-	ErrUnsafePath = errors.New("unsafe entry path")
+	ErrUnsafePath = NewError("unsafe entry path")
 	// ErrTooLarge signals an entry or archive over the size caps (zip bomb).
-	ErrTooLarge = errors.New("too large")
+	ErrTooLarge = NewError("too large")
 	// ErrInvalid signals an article that fails [Article.Validate].
-	ErrInvalid = errors.New("invalid article")
+	ErrInvalid = NewError("invalid article")
 )
 
 // FileError is an error loading or saving a .banmian file. It names the file,
@@ -41,9 +36,9 @@ type FileError struct {
 // Error gives "FILE: ENTRY: problem".
 func (e *FileError) Error() string {
 	if e.Entry != "" {
-		return fmt.Sprintf("%s: %s: %v", e.File, e.Entry, e.Err)
+		return Sprintf("%s: %s: %v", e.File, e.Entry, e.Err)
 	}
-	return fmt.Sprintf("%s: %v", e.File, e.Err)
+	return Sprintf("%s: %v", e.File, e.Err)
 }
 
 // Unwrap returns the underlying error.

@@ -37,14 +37,14 @@ func Marshal(a *Article) ([]byte, error) {
 func Write(w io.Writer, a *Article) error {
 	if probs := a.Validate(); len(probs) > 0 {
 		// Never write what the reader would refuse.
-		return fmt.Errorf("%w: %s", ErrInvalid, joinProblems(probs))
+		return Errorf("%w: %s", ErrInvalid, joinProblems(probs))
 	}
 	js, err := json.MarshalIndent(document{Schema: Schema, Article: a}, "", "  ")
 	if err != nil {
-		return fmt.Errorf("encode article.json: %w", err)
+		return Errorf("encode article.json: %w", err)
 	}
 	if len(js) >= MaxJSONBytes {
-		return fmt.Errorf("%w: the article's text takes %d MiB, more than the %d MiB a .banmian file may hold: split it into several articles", ErrTooLarge, len(js)>>20, MaxJSONBytes>>20)
+		return Errorf("%w: the article's text takes %d MiB, more than the %d MiB a .banmian file may hold: split it into several articles", ErrTooLarge, len(js)>>20, MaxJSONBytes>>20)
 	}
 	zw := zip.NewWriter(w)
 	epoch := time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -63,7 +63,7 @@ func Write(w io.Writer, a *Article) error {
 	sort.Slice(assets, func(i, j int) bool { return assets[i].ID < assets[j].ID })
 	for _, as := range assets {
 		if as.Data == nil {
-			return fmt.Errorf("asset %s (%s) has no data", short(as.ID), as.Name)
+			return Errorf("asset %s (%s) has no data", short(as.ID), as.Name)
 		}
 		// Images are compressed already: store them.
 		if err := put("assets/"+as.ID, as.Data, zip.Store); err != nil {
@@ -82,7 +82,7 @@ func Save(file string, a *Article) (err error) {
 	fail := func(err error) error { return &FileError{File: file, Err: err} }
 	dir := filepath.Dir(file)
 	if st, err := os.Stat(file); err == nil && !st.Mode().IsRegular() {
-		return fail(fmt.Errorf("%w (%s): choose a file name", ErrNotRegular, kindOf(st.Mode())))
+		return fail(Errorf("%w (%s): choose a file name", ErrNotRegular, kindOf(st.Mode())))
 	}
 	RemoveStaleTemps(dir)
 	tmp, err := CreateTemp(file)
@@ -117,7 +117,7 @@ func Save(file string, a *Article) (err error) {
 		os.Remove(backup)
 		if err := os.Link(file, backup); err != nil {
 			if err := copyFile(file, backup); err != nil {
-				return fail(fmt.Errorf("keep previous version: %w", err))
+				return fail(Errorf("keep previous version: %w", err))
 			}
 		}
 	}
@@ -158,7 +158,7 @@ func Load(file string) (*Article, error) {
 }
 
 // ErrNotRegular signals a path that is a folder, a device, a FIFO or a socket.
-var ErrNotRegular = errors.New("not a regular file")
+var ErrNotRegular = NewError("not a regular file")
 
 // openRegular opens a regular file of at most max bytes; folders, devices,
 // FIFOs and sockets are refused before they are opened, so nothing blocks.
@@ -168,10 +168,10 @@ func openRegular(file string, max int64) (*os.File, int64, error) {
 		return nil, 0, err
 	}
 	if !st.Mode().IsRegular() {
-		return nil, 0, fmt.Errorf("%w (%s)", ErrNotRegular, kindOf(st.Mode()))
+		return nil, 0, Errorf("%w (%s)", ErrNotRegular, kindOf(st.Mode()))
 	}
 	if st.Size() > max {
-		return nil, 0, fmt.Errorf("%w: %d MiB on disk (the cap is %d MiB)", ErrTooLarge, st.Size()>>20, max>>20)
+		return nil, 0, Errorf("%w: %d MiB on disk (the cap is %d MiB)", ErrTooLarge, st.Size()>>20, max>>20)
 	}
 	f, err := os.Open(file)
 	if err != nil {
@@ -179,7 +179,7 @@ func openRegular(file string, max int64) (*os.File, int64, error) {
 	}
 	if st2, err := f.Stat(); err != nil || !st2.Mode().IsRegular() || st2.Size() > max {
 		f.Close()
-		return nil, 0, fmt.Errorf("%w (it changed while being opened)", ErrNotRegular)
+		return nil, 0, Errorf("%w (it changed while being opened)", ErrNotRegular)
 	}
 	return f, st.Size(), nil
 }
@@ -187,15 +187,15 @@ func openRegular(file string, max int64) (*os.File, int64, error) {
 func kindOf(m os.FileMode) string {
 	switch {
 	case m.IsDir():
-		return "a folder"
+		return T("a folder")
 	case m&os.ModeNamedPipe != 0:
-		return "a FIFO"
+		return T("a FIFO")
 	case m&os.ModeSocket != 0:
-		return "a socket"
+		return T("a socket")
 	case m&os.ModeDevice != 0:
-		return "a device"
+		return T("a device")
 	}
-	return "not a plain file"
+	return T("not a plain file")
 }
 
 // ReadFileLimited reads a regular file of at most max bytes: folders,
@@ -222,7 +222,7 @@ func readAllLimit(r io.Reader, buf []byte, max int64) ([]byte, error) {
 		return nil, err
 	}
 	if n > max {
-		return nil, fmt.Errorf("%w: more than %d MiB (the cap)", ErrTooLarge, max>>20)
+		return nil, Errorf("%w: more than %d MiB (the cap)", ErrTooLarge, max>>20)
 	}
 	return w.Bytes(), nil
 }
@@ -239,7 +239,7 @@ func readArchive(name string, r io.ReaderAt, size int64) (*Article, error) {
 		return nil, fail("", ErrNotBanmian)
 	}
 	if len(zr.File) > MaxEntries {
-		return nil, fail("", fmt.Errorf("%w: %d entries (the cap is %d)", ErrTooLarge, len(zr.File), MaxEntries))
+		return nil, fail("", Errorf("%w: %d entries (the cap is %d)", ErrTooLarge, len(zr.File), MaxEntries))
 	}
 	entries := map[string]*zip.File{}
 	var total uint64
@@ -248,17 +248,17 @@ func readArchive(name string, r io.ReaderAt, size int64) (*Article, error) {
 			return nil, fail(f.Name, err)
 		}
 		if _, dup := entries[f.Name]; dup {
-			return nil, fail(f.Name, errors.New("entry appears twice"))
+			return nil, fail(f.Name, NewError("entry appears twice"))
 		}
 		entries[f.Name] = f
 		total += f.UncompressedSize64
 		if total > MaxTotalBytes {
-			return nil, fail("", fmt.Errorf("%w: more than %d MiB uncompressed (the cap)", ErrTooLarge, MaxTotalBytes>>20))
+			return nil, fail("", Errorf("%w: more than %d MiB uncompressed (the cap)", ErrTooLarge, MaxTotalBytes>>20))
 		}
 	}
 	jf := entries[jsonEntry]
 	if jf == nil {
-		return nil, fail(jsonEntry, errors.New("entry is missing"))
+		return nil, fail(jsonEntry, NewError("entry is missing"))
 	}
 	js, err := readEntry(jf, MaxJSONBytes)
 	if err != nil {
@@ -270,7 +270,7 @@ func readArchive(name string, r io.ReaderAt, size int64) (*Article, error) {
 	}
 	js = nil
 	if len(a.Assets) > MaxEntries {
-		return nil, fail(jsonEntry, fmt.Errorf("%w: %d images listed (the cap is %d)", ErrTooLarge, len(a.Assets), MaxEntries))
+		return nil, fail(jsonEntry, Errorf("%w: %d images listed (the cap is %d)", ErrTooLarge, len(a.Assets), MaxEntries))
 	}
 	read := map[string]bool{}
 	total = 0
@@ -280,25 +280,25 @@ func readArchive(name string, r io.ReaderAt, size int64) (*Article, error) {
 		if read[as.ID] {
 			// Each entry is decompressed once: a list naming one image
 			// many times is refused, not multiplied.
-			return nil, fail(jsonEntry, fmt.Errorf("%w: image %q (%s) is listed twice in \"assets\"", ErrInvalid, clip(as.Name), short(as.ID)))
+			return nil, fail(jsonEntry, Errorf("%w: image %q (%s) is listed twice in \"assets\"", ErrInvalid, clip(as.Name), short(as.ID)))
 		}
 		read[as.ID] = true
 		f := entries[entry]
 		if f == nil || !validAssetID(as.ID) {
-			return nil, fail(entry, fmt.Errorf("%w: image %q is not in the file", ErrMissingAsset, clip(as.Name)))
+			return nil, fail(entry, Errorf("%w: image %q is not in the file", ErrMissingAsset, clip(as.Name)))
 		}
 		if as.Data, err = readEntry(f, MaxAssetBytes); err != nil {
 			return nil, fail(entry, err)
 		}
 		if total += uint64(len(as.Data)); total > MaxTotalBytes {
-			return nil, fail(entry, fmt.Errorf("%w: images of more than %d MiB in all (the cap)", ErrTooLarge, MaxTotalBytes>>20))
+			return nil, fail(entry, Errorf("%w: images of more than %d MiB in all (the cap)", ErrTooLarge, MaxTotalBytes>>20))
 		}
 		if HashHex(as.Data) != as.ID {
-			return nil, fail(entry, fmt.Errorf("%w: image %q is damaged", ErrHashMismatch, clip(as.Name)))
+			return nil, fail(entry, Errorf("%w: image %q is damaged", ErrHashMismatch, clip(as.Name)))
 		}
 		w, h, mime, err := ImageHeader(as.Data)
 		if err != nil {
-			return nil, fail(entry, fmt.Errorf("image %q: %w", clip(as.Name), err))
+			return nil, fail(entry, Errorf("image %q: %w", clip(as.Name), err))
 		}
 		// The image's own header is the truth; article.json only repeats it.
 		as.Width, as.Height, as.MIME = w, h, mime
@@ -315,7 +315,7 @@ func readArchive(name string, r io.ReaderAt, size int64) (*Article, error) {
 // .banmian file is refused when it is made, not when it is saved.
 func Check(a *Article) error {
 	if probs := a.Validate(); len(probs) > 0 {
-		return fmt.Errorf("%w: %s", ErrInvalid, joinProblems(probs))
+		return Errorf("%w: %s", ErrInvalid, joinProblems(probs))
 	}
 	js, err := json.Marshal(document{Schema: Schema, Article: a})
 	if err != nil {
@@ -323,7 +323,7 @@ func Check(a *Article) error {
 	}
 	// MarshalIndent adds a few bytes a line; allow for them.
 	if n := len(js) + len(js)/4; n >= MaxJSONBytes {
-		return fmt.Errorf("%w: the article's text takes %d MiB, more than the %d MiB a .banmian file may hold: split it into several articles", ErrTooLarge, n>>20, MaxJSONBytes>>20)
+		return Errorf("%w: the article's text takes %d MiB, more than the %d MiB a .banmian file may hold: split it into several articles", ErrTooLarge, n>>20, MaxJSONBytes>>20)
 	}
 	return nil
 }
@@ -334,7 +334,7 @@ func Check(a *Article) error {
 func check(a *Article) error {
 	a.Renumber()
 	if probs := a.Validate(); len(probs) > 0 {
-		return fmt.Errorf("%w: %s", ErrInvalid, joinProblems(probs))
+		return Errorf("%w: %s", ErrInvalid, joinProblems(probs))
 	}
 	return nil
 }
@@ -352,7 +352,7 @@ func joinProblems(probs []Problem) string {
 	var parts []string
 	for i, p := range probs {
 		if i == 5 {
-			parts = append(parts, fmt.Sprintf("and %d more", total-5))
+			parts = append(parts, Sprintf("and %d more", total-5))
 			break
 		}
 		if p.more > 0 {
@@ -361,7 +361,7 @@ func joinProblems(probs []Problem) string {
 		}
 		parts = append(parts, p.String())
 	}
-	return strings.Join(parts, "; ")
+	return strings.Join(parts, T("; "))
 }
 
 // checkEntryName refuses names that could escape a folder when extracted.
@@ -369,11 +369,11 @@ func checkEntryName(name string) error {
 	if name == "" || strings.HasPrefix(name, "/") || strings.Contains(name, `\`) ||
 		(len(name) > 1 && name[1] == ':') || path.Clean(name) != strings.TrimSuffix(name, "/") ||
 		strings.HasPrefix(path.Clean(name), "..") {
-		return fmt.Errorf("%w %q", ErrUnsafePath, name)
+		return Errorf("%w %q", ErrUnsafePath, name)
 	}
 	for _, part := range strings.Split(name, "/") {
 		if part == ".." {
-			return fmt.Errorf("%w %q", ErrUnsafePath, name)
+			return Errorf("%w %q", ErrUnsafePath, name)
 		}
 	}
 	return nil
@@ -383,19 +383,19 @@ func checkEntryName(name string) error {
 // header declares.
 func readEntry(f *zip.File, limit int64) ([]byte, error) {
 	if f.UncompressedSize64 > uint64(limit) {
-		return nil, fmt.Errorf("%w: declares %d bytes uncompressed (the cap is %d MiB)", ErrTooLarge, f.UncompressedSize64, limit>>20)
+		return nil, Errorf("%w: declares %d bytes uncompressed (the cap is %d MiB)", ErrTooLarge, f.UncompressedSize64, limit>>20)
 	}
 	rc, err := f.Open()
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrNotBanmian, err)
+		return nil, Errorf("%w: %v", ErrNotBanmian, err)
 	}
 	defer rc.Close()
 	data, err := io.ReadAll(io.LimitReader(rc, limit+1))
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrNotBanmian, err)
+		return nil, Errorf("%w: %v", ErrNotBanmian, err)
 	}
 	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("%w: more than %d MiB uncompressed (the cap)", ErrTooLarge, limit>>20)
+		return nil, Errorf("%w: more than %d MiB uncompressed (the cap)", ErrTooLarge, limit>>20)
 	}
 	return data, nil
 }
@@ -406,22 +406,22 @@ func decodeJSON(js []byte) (*Article, error) {
 		Schema *string `json:"schema"`
 	}
 	if err := json.Unmarshal(js, &head); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrBadJSON, jsonErr(js, err))
+		return nil, Errorf("%w: %v", ErrBadJSON, jsonErr(js, err))
 	}
 	if head.Schema == nil {
-		return nil, fmt.Errorf("%w: no \"schema\" field", ErrBadSchema)
+		return nil, Errorf("%w: no \"schema\" field", ErrBadSchema)
 	}
 	if *head.Schema != Schema {
 		var v int
 		if _, err := fmt.Sscanf(*head.Schema, "banmian/article@%d", &v); err == nil && v > 1 {
-			return nil, fmt.Errorf("%w (schema %q; this version reads %q): update Banmian to open it", ErrNewerSchema, *head.Schema, Schema)
+			return nil, Errorf("%w (schema %q; this version reads %q): update Banmian to open it", ErrNewerSchema, *head.Schema, Schema)
 		}
-		return nil, fmt.Errorf("%w %q", ErrBadSchema, *head.Schema)
+		return nil, Errorf("%w %q", ErrBadSchema, *head.Schema)
 	}
 	a := &Article{}
 	dec := json.NewDecoder(bytes.NewReader(js))
 	if err := dec.Decode(&document{Article: a}); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrBadJSON, jsonErr(js, err))
+		return nil, Errorf("%w: %v", ErrBadJSON, jsonErr(js, err))
 	}
 	return a, nil
 }
@@ -440,7 +440,7 @@ func jsonErr(js []byte, err error) error {
 	if off < 0 || off > int64(len(js)) {
 		return err
 	}
-	return fmt.Errorf("line %d: %v", bytes.Count(js[:off], []byte("\n"))+1, err)
+	return Errorf("line %d: %v", bytes.Count(js[:off], []byte("\n"))+1, err)
 }
 
 // ReadJSON parses and validates a bare article.json (without images;
@@ -448,14 +448,14 @@ func jsonErr(js []byte, err error) error {
 // the same checks as [Read].
 func ReadJSON(name string, js []byte) (*Article, error) {
 	if len(js) > MaxJSONBytes {
-		return nil, &FileError{File: name, Err: fmt.Errorf("%w: more than %d MiB (the cap)", ErrTooLarge, MaxJSONBytes>>20)}
+		return nil, &FileError{File: name, Err: Errorf("%w: more than %d MiB (the cap)", ErrTooLarge, MaxJSONBytes>>20)}
 	}
 	a, err := decodeJSON(js)
 	if err != nil {
 		return nil, &FileError{File: name, Err: err}
 	}
 	if len(a.Assets) > MaxEntries {
-		return nil, &FileError{File: name, Err: fmt.Errorf("%w: %d images listed (the cap is %d)", ErrTooLarge, len(a.Assets), MaxEntries)}
+		return nil, &FileError{File: name, Err: Errorf("%w: %d images listed (the cap is %d)", ErrTooLarge, len(a.Assets), MaxEntries)}
 	}
 	if err := check(a); err != nil {
 		return nil, &FileError{File: name, Err: err}

@@ -1,7 +1,5 @@
 package article
 
-import "fmt"
-
 // Layout is how the article is laid out, saved with it so that the editor,
 // export, check and the command line agree without being told.
 type Layout struct {
@@ -52,7 +50,7 @@ func (v *validator) checkLayout() {
 		return
 	}
 	bad := func(format string, args ...any) {
-		v.add(Problem{ID: "layout", Path: "layout", Message: fmt.Sprintf(format, args...)})
+		v.add(Problem{ID: "layout", Path: "layout", Message: Sprintf(format, args...)})
 	}
 	if err := checkLen(l.Template, 4096); err != nil {
 		bad("template %s", err)

@@ -1,7 +1,6 @@
 package article
 
 import (
-	"fmt"
 	"unicode/utf8"
 )
 
@@ -63,15 +62,15 @@ func ValidID(id string) bool { return validID(id) }
 func checkLen(s string, max int) error {
 	if len(s) <= max { // bytes ≥ characters: short strings are fine
 		if !utf8.ValidString(s) {
-			return fmt.Errorf("is not valid UTF-8")
+			return Errorf("is not valid UTF-8")
 		}
 		return nil
 	}
 	if !utf8.ValidString(s) {
-		return fmt.Errorf("is not valid UTF-8")
+		return Errorf("is not valid UTF-8")
 	}
 	if n := utf8.RuneCountInString(s); n > max {
-		return fmt.Errorf("has %d characters (the cap is %d)", n, max)
+		return Errorf("has %d characters (the cap is %d)", n, max)
 	}
 	return nil
 }

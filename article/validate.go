@@ -1,7 +1,6 @@
 package article
 
 import (
-	"fmt"
 	"net/url"
 	"strings"
 )
@@ -21,9 +20,9 @@ type Problem struct {
 // String gives "PATH (ID): MESSAGE", or "PATH: MESSAGE" when there is no ID.
 func (p Problem) String() string {
 	if p.ID == "" {
-		return fmt.Sprintf("%s: %s", p.Path, p.Message)
+		return Sprintf("%s: %s", p.Path, p.Message)
 	}
-	return fmt.Sprintf("%s (%s): %s", p.Path, p.ID, p.Message)
+	return Sprintf("%s (%s): %s", p.Path, p.ID, p.Message)
 }
 
 // Validate reports every structural problem of the article: missing,
@@ -47,7 +46,7 @@ func (a *Article) validate(full bool) []Problem {
 		v.held[as.ID] = true
 	}
 	if full && strings.TrimSpace(a.Lang) == "" {
-		v.add(Problem{ID: "lang", Path: "lang", Message: "no language"})
+		v.add(Problem{ID: "lang", Path: "lang", Message: T("no language")})
 	}
 	v.header()
 	if full {
@@ -58,7 +57,7 @@ func (a *Article) validate(full bool) []Problem {
 		n++
 		if n > MaxElements {
 			if n == MaxElements+1 {
-				v.add(Problem{Path: v.path(e), Message: fmt.Sprintf("more than %d sections, scenes and blocks (the cap)", MaxElements)})
+				v.add(Problem{Path: v.path(e), Message: Sprintf("more than %d sections, scenes and blocks (the cap)", MaxElements)})
 			}
 			return
 		}
@@ -68,7 +67,7 @@ func (a *Article) validate(full bool) []Problem {
 		v.assets()
 	}
 	if v.more > 0 {
-		v.probs = append(v.probs, Problem{Path: "…", Message: fmt.Sprintf("and %d more problems", v.more), more: v.more})
+		v.probs = append(v.probs, Problem{Path: "…", Message: Sprintf("and %d more problems", v.more), more: v.more})
 	}
 	return v.probs
 }
@@ -101,14 +100,14 @@ func (v *validator) path(e Element) string {
 // field checks one header or footer field against its cap.
 func (v *validator) field(id, s string, max int) {
 	if err := checkLen(s, max); err != nil {
-		v.add(Problem{ID: id, Path: v.a.Path(id), Message: "text " + err.Error()})
+		v.add(Problem{ID: id, Path: v.a.Path(id), Message: Sprintf("text %v", err)})
 	}
 }
 
 func (v *validator) header() {
 	a := v.a
 	if err := checkLen(a.Lang, 35); err != nil {
-		v.add(Problem{ID: "lang", Path: "lang", Message: "language tag " + err.Error()})
+		v.add(Problem{ID: "lang", Path: "lang", Message: Sprintf("language tag %v", err)})
 	}
 	for _, c := range a.Channel {
 		v.field(IDChannel, c, MaxLineChars)
@@ -126,7 +125,7 @@ func (v *validator) header() {
 		n        int
 	}{{IDChannel, "channel parts", len(a.Channel)}, {IDMeta, "authors", len(a.Authors)}, {IDFooter, "credit lines", len(a.Footer.Credits)}} {
 		if l.n > MaxListItems {
-			v.add(Problem{ID: l.id, Path: a.Path(l.id), Message: fmt.Sprintf("%d %s (the cap is %d)", l.n, l.what, MaxListItems)})
+			v.add(Problem{ID: l.id, Path: a.Path(l.id), Message: Sprintf("%d %s (the cap is %d)", l.n, T(l.what), MaxListItems)})
 		}
 	}
 	v.field(IDByline, a.Byline, MaxLineChars)
@@ -136,14 +135,14 @@ func (v *validator) header() {
 	v.field(IDCopyright, a.Footer.Copyright, MaxTextChars)
 	v.field(IDLink, a.Footer.Link, MaxLineChars)
 	if l := a.Footer.Link; v.full && l != "" && !SafeLink(l) {
-		v.add(Problem{ID: IDLink, Path: a.Path(IDLink), Message: fmt.Sprintf("link %q is not an http(s) URL", clip(l))})
+		v.add(Problem{ID: IDLink, Path: a.Path(IDLink), Message: Sprintf("link %q is not an http(s) URL", clip(l))})
 	}
 }
 
 func (v *validator) element(e Element) {
 	id := e.ID()
 	bad := func(format string, args ...any) {
-		v.add(Problem{ID: id, Path: v.path(e), Message: fmt.Sprintf(format, args...)})
+		v.add(Problem{ID: id, Path: v.path(e), Message: Sprintf(format, args...)})
 	}
 	switch {
 	case !v.full:
@@ -217,7 +216,7 @@ func (v *validator) block(b *Block, bad func(format string, args ...any)) {
 func (v *validator) assets() {
 	a := v.a
 	if len(a.Assets) > MaxEntries {
-		v.add(Problem{ID: "assets", Path: "assets", Message: fmt.Sprintf("more than %d images (the cap)", MaxEntries)})
+		v.add(Problem{ID: "assets", Path: "assets", Message: Sprintf("more than %d images (the cap)", MaxEntries)})
 		return
 	}
 	ids := map[string]bool{}
@@ -225,17 +224,17 @@ func (v *validator) assets() {
 		name := clip(as.Name)
 		switch {
 		case as.ID == "" || len(as.ID) != 64 || strings.Trim(as.ID, "0123456789abcdef") != "":
-			v.add(Problem{ID: "assets", Path: "assets", Message: fmt.Sprintf("asset %q: id is not a SHA-256", name)})
+			v.add(Problem{ID: "assets", Path: "assets", Message: Sprintf("asset %q: id is not a SHA-256", name)})
 		case ids[as.ID]:
-			v.add(Problem{ID: "assets", Path: "assets", Message: fmt.Sprintf("asset %q (%s) is listed twice", name, short(as.ID))})
+			v.add(Problem{ID: "assets", Path: "assets", Message: Sprintf("asset %q (%s) is listed twice", name, short(as.ID))})
 		case as.Data != nil && HashHex(as.Data) != as.ID:
-			v.add(Problem{ID: "assets", Path: "assets", Message: fmt.Sprintf("asset %q: data does not match its hash", name)})
+			v.add(Problem{ID: "assets", Path: "assets", Message: Sprintf("asset %q: data does not match its hash", name)})
 		case as.Width <= 0 || as.Height <= 0 || int64(as.Width)*int64(as.Height) > MaxPixels:
-			v.add(Problem{ID: "assets", Path: "assets", Message: fmt.Sprintf("asset %q: size %d×%d pixels is not between 1 pixel and 100 megapixels", name, as.Width, as.Height)})
+			v.add(Problem{ID: "assets", Path: "assets", Message: Sprintf("asset %q: size %d×%d pixels is not between 1 pixel and 100 megapixels", name, as.Width, as.Height)})
 		}
 		ids[as.ID] = true
 		if err := checkLen(as.Name, MaxLineChars); err != nil {
-			v.add(Problem{ID: "assets", Path: "assets", Message: "asset name " + err.Error()})
+			v.add(Problem{ID: "assets", Path: "assets", Message: Sprintf("asset name %v", err)})
 		}
 	}
 }

@@ -1,10 +1,12 @@
 package cli
 
 import (
+	"banmian/article"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 )
 
@@ -23,6 +25,19 @@ type Env struct {
 	Stdout, Stderr io.Writer
 	// Version, Commit and Date describe the build, for "banmian version".
 	Version, Commit, Date string
+	// Lang is the language of messages ("zh", "en"); empty follows the
+	// environment (LC_ALL, then LC_MESSAGES, then LANG).
+	Lang string
+}
+
+// envLanguage is the message language the environment asks for.
+func envLanguage() string {
+	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := os.Getenv(k); v != "" {
+			return v
+		}
+	}
+	return ""
 }
 
 type command struct {
@@ -48,6 +63,10 @@ func register(c command) { commands = append(commands, c) }
 // Run runs the command line args (without the program name) and returns the
 // exit status.
 func Run(env *Env, args []string) int {
+	if env.Lang == "" {
+		env.Lang = envLanguage()
+	}
+	article.SetMessageLanguage(env.Lang)
 	if len(args) == 0 {
 		usage(env.Stderr)
 		return ExitUsage
@@ -65,17 +84,17 @@ func Run(env *Env, args []string) int {
 		case err == nil:
 			return ExitOK
 		case errors.Is(err, errUsage):
-			fmt.Fprintf(env.Stderr, "banmian %s: %v\nusage: banmian %s %s\n", c.name, strings.TrimPrefix(err.Error(), "usage: "), c.name, c.args)
+			fmt.Fprint(env.Stderr, article.Sprintf("banmian %s: %v\nusage: banmian %s %s\n", c.name, strings.TrimPrefix(err.Error(), "usage: "), c.name, c.args))
 			return ExitUsage
 		case errors.Is(err, flag.ErrHelp):
-			fmt.Fprintf(env.Stdout, "usage: banmian %s %s\n  %s\n", c.name, c.args, c.help)
+			fmt.Fprint(env.Stdout, article.Sprintf("usage: banmian %s %s\n  %s\n", c.name, c.args, c.help))
 			return ExitOK
 		default:
-			fmt.Fprintf(env.Stderr, "banmian %s: %s\n", c.name, oneLine(err.Error()))
+			fmt.Fprint(env.Stderr, article.Sprintf("banmian %s: %s\n", c.name, oneLine(err.Error())))
 			return ExitError
 		}
 	}
-	fmt.Fprintf(env.Stderr, "banmian: unknown command %q\n", name)
+	fmt.Fprint(env.Stderr, article.Sprintf("banmian: unknown command %q\n", name))
 	usage(env.Stderr)
 	return ExitUsage
 }
@@ -88,7 +107,7 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "Banmian 版面 — editorial layout for Chinese and English news features")
 	fmt.Fprintln(w, "usage: banmian [COMMAND [ARGS]]   (no command opens the editor)")
 	for _, c := range commands {
-		fmt.Fprintf(w, "  banmian %-8s %-52s %s\n", c.name, c.args, c.help)
+		fmt.Fprint(w, article.Sprintf("  banmian %-8s %-52s %s\n", c.name, c.args, c.help))
 	}
 }
 
@@ -98,7 +117,7 @@ func runHelp(env *Env, _ []string) error {
 }
 
 func runVersion(env *Env, _ []string) error {
-	fmt.Fprintf(env.Stdout, "banmian %s (commit %s, built %s)\n", env.Version, env.Commit, env.Date)
+	fmt.Fprint(env.Stdout, article.Sprintf("banmian %s (commit %s, built %s)\n", env.Version, env.Commit, env.Date))
 	return nil
 }
 
@@ -112,7 +131,7 @@ func parse(fs *flag.FlagSet, args []string, min, max int) ([]string, error) {
 			if errors.Is(err, flag.ErrHelp) {
 				return nil, err
 			}
-			return nil, fmt.Errorf("%w: %v", errUsage, err)
+			return nil, article.Errorf("%w: %v", errUsage, err)
 		}
 		args = fs.Args()
 		if len(args) == 0 {
@@ -122,10 +141,10 @@ func parse(fs *flag.FlagSet, args []string, min, max int) ([]string, error) {
 		args = args[1:]
 	}
 	if len(pos) < min {
-		return nil, fmt.Errorf("%w: missing argument", errUsage)
+		return nil, article.Errorf("%w: missing argument", errUsage)
 	}
 	if len(pos) > max {
-		return nil, fmt.Errorf("%w: unexpected argument %q", errUsage, pos[max])
+		return nil, article.Errorf("%w: unexpected argument %q", errUsage, pos[max])
 	}
 	return pos, nil
 }

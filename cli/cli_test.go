@@ -12,7 +12,7 @@ import (
 
 func run(args ...string) (code int, stdout, stderr string) {
 	var o, e bytes.Buffer
-	code = Run(&Env{Stdout: &o, Stderr: &e, Version: "9.9.9", Commit: "abc", Date: "today"}, args)
+	code = Run(&Env{Stdout: &o, Stderr: &e, Version: "9.9.9", Commit: "abc", Date: "today", Lang: "en"}, args)
 	return code, o.String(), e.String()
 }
 

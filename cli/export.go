@@ -48,7 +48,7 @@ func runExport(env *Env, args []string) error {
 		return err
 	}
 	if o.out == "" {
-		return fmt.Errorf("%w: -o OUT is required", errUsage)
+		return article.Errorf("%w: -o OUT is required", errUsage)
 	}
 	if o.format == "" {
 		switch strings.ToLower(filepath.Ext(o.out)) {
@@ -63,21 +63,21 @@ func runExport(env *Env, args []string) error {
 				o.format = "png"
 			}
 		default:
-			return fmt.Errorf("%w: cannot tell the format from %q: give --format", errUsage, o.out)
+			return article.Errorf("%w: cannot tell the format from %q: give --format", errUsage, o.out)
 		}
 	}
 	if o.images != "auto" && o.images != "keep" {
-		return fmt.Errorf("%w: --images is auto or keep", errUsage)
+		return article.Errorf("%w: --images is auto or keep", errUsage)
 	}
 	if o.bleed > 20 {
-		return fmt.Errorf("%w: --bleed %g mm is more than 20 mm", errUsage, o.bleed)
+		return article.Errorf("%w: --bleed %g mm is more than 20 mm", errUsage, o.bleed)
 	}
 	// An export holds photos, fonts and the output at once; a soft memory
 	// limit makes the collector run more often instead of letting the heap
 	// double (peak memory, not time, is what a newsroom machine runs out of).
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(exportMemoryLimit))
 	o.dir = filepath.Dir(pos[0])
-	a, err := load(pos[0], o.photos, func(w string) { fmt.Fprintln(env.Stderr, "warning:", w) })
+	a, err := load(pos[0], o.photos, func(w string) { fmt.Fprintln(env.Stderr, article.T("warning:"), w) })
 	if err != nil {
 		return err
 	}
@@ -87,7 +87,7 @@ func runExport(env *Env, args []string) error {
 	case "html":
 		return exportHTML(env, a, o)
 	}
-	return fmt.Errorf("%w: unknown format %q (pdf, png or html)", errUsage, o.format)
+	return article.Errorf("%w: unknown format %q (pdf, png or html)", errUsage, o.format)
 }
 
 func layoutArticle(a *article.Article, dir, tmpl string) (*layout.Document, error) {
@@ -112,7 +112,7 @@ func exportPages(env *Env, a *article.Article, o exportFlags) error {
 		if err := pdf.WriteFile(o.out, doc, opt); err != nil {
 			return err
 		}
-		fmt.Fprintf(env.Stdout, "wrote %s (%d pages)\n", o.out, len(doc.Pages))
+		fmt.Fprint(env.Stdout, article.Sprintf("wrote %s (%d pages)\n", o.out, len(doc.Pages)))
 		return nil
 	}
 	if err := os.MkdirAll(o.out, 0o755); err != nil {
@@ -137,7 +137,7 @@ func exportPages(env *Env, a *article.Article, o exportFlags) error {
 			return err
 		}
 	}
-	fmt.Fprintf(env.Stdout, "wrote %d pages to %s\n", len(doc.Pages), o.out)
+	fmt.Fprint(env.Stdout, article.Sprintf("wrote %d pages to %s\n", len(doc.Pages), o.out))
 	return nil
 }
 
@@ -147,20 +147,20 @@ func exportHTML(env *Env, a *article.Article, o exportFlags) error {
 		return err
 	}
 	opt := html.Options{Theme: Theme(t), Missing: func(f string) {
-		fmt.Fprintf(env.Stderr, "warning: photo %q is missing: left out of the page\n", f)
+		fmt.Fprint(env.Stderr, article.Sprintf("warning: photo %q is missing: left out of the page\n", f))
 	}}
 	dir := strings.HasSuffix(o.out, "/") || strings.HasSuffix(o.out, string(filepath.Separator)) || filepath.Ext(o.out) == ""
 	if dir {
 		if err := html.WriteDir(o.out, a, opt); err != nil {
 			return err
 		}
-		fmt.Fprintf(env.Stdout, "wrote %s\n", filepath.Join(o.out, "index.html"))
+		fmt.Fprint(env.Stdout, article.Sprintf("wrote %s\n", filepath.Join(o.out, "index.html")))
 		return nil
 	}
 	if err := html.WriteFile(o.out, a, opt); err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "wrote %s\n", o.out)
+	fmt.Fprint(env.Stdout, article.Sprintf("wrote %s\n", o.out))
 	return nil
 }
 
@@ -181,7 +181,7 @@ func Theme(t *layout.Template) html.Theme {
 type errPreflight int
 
 // Error counts the errors.
-func (e errPreflight) Error() string { return fmt.Sprintf("%d preflight errors", int(e)) }
+func (e errPreflight) Error() string { return article.Sprintf("%d preflight errors", int(e)) }
 
 func runCheck(env *Env, args []string) error {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
@@ -204,9 +204,9 @@ func runCheck(env *Env, args []string) error {
 		if w.Severity == layout.SevError {
 			errs++
 		}
-		fmt.Fprintf(env.Stdout, "%-7s %s: %s\n", w.Severity, w.Path, w.Message)
+		fmt.Fprint(env.Stdout, article.Sprintf("%-7s %s: %s\n", article.T(string(w.Severity)), w.Path, w.Message))
 	}
-	fmt.Fprintf(env.Stdout, "%d errors, %d warnings\n", errs, len(doc.Warnings)-errs)
+	fmt.Fprint(env.Stdout, article.Sprintf("%d errors, %d warnings\n", errs, len(doc.Warnings)-errs))
 	if errs > 0 {
 		return errPreflight(errs)
 	}

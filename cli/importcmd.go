@@ -19,10 +19,10 @@ func runImport(env *Env, args []string) error {
 		return err
 	}
 	if *out == "" {
-		return fmt.Errorf("%w: -o OUT.banmian is required", errUsage)
+		return article.Errorf("%w: -o OUT.banmian is required", errUsage)
 	}
 	if !strings.HasSuffix(strings.ToLower(*out), ".banmian") {
-		return fmt.Errorf("%w: the output %q must end in .banmian", errUsage, *out)
+		return article.Errorf("%w: the output %q must end in .banmian", errUsage, *out)
 	}
 	res, err := plaintext.ImportFile(pos[0], *photos)
 	if err != nil {
@@ -33,11 +33,11 @@ func runImport(env *Env, args []string) error {
 	}
 	if *quiet {
 		for _, w := range res.Warnings {
-			fmt.Fprintf(env.Stderr, "warning: %s\n", w)
+			fmt.Fprint(env.Stderr, article.Sprintf("warning: %s\n", w))
 		}
 		return nil
 	}
 	fmt.Fprint(env.Stdout, res.Summary())
-	fmt.Fprintf(env.Stdout, "wrote %s\n", *out)
+	fmt.Fprint(env.Stdout, article.Sprintf("wrote %s\n", *out))
 	return nil
 }

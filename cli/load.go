@@ -30,5 +30,5 @@ func load(file, photoDir string, warn func(string)) (*article.Article, error) {
 		}
 		return res.Article, nil
 	}
-	return nil, fmt.Errorf("%s: unknown kind of file (want .banmian, .txt or .json)", file)
+	return nil, article.Errorf("%s: unknown kind of file (want .banmian, .txt or .json)", file)
 }

@@ -15,7 +15,7 @@ func runShow(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	a, err := load(pos[0], *photos, func(w string) { fmt.Fprintln(env.Stderr, "warning:", w) })
+	a, err := load(pos[0], *photos, func(w string) { fmt.Fprintln(env.Stderr, article.T("warning:"), w) })
 	if err != nil {
 		return err
 	}

@@ -1,8 +1,6 @@
 package layout
 
 import (
-	"errors"
-	"fmt"
 	"strings"
 
 	"banmian/article"
@@ -50,10 +48,10 @@ type collector struct {
 
 // ErrUnknownKind signals a block of a kind the engine cannot set: the
 // article skipped validation, and nothing is dropped silently.
-var ErrUnknownKind = errors.New("unknown block kind")
+var ErrUnknownKind = article.NewError("unknown block kind")
 
 func (c *collector) warn(sev Severity, id, format string, args ...any) {
-	c.warnings = append(c.warnings, Warning{Severity: sev, ID: id, Path: c.a.Path(id), Message: fmt.Sprintf(format, args...)})
+	c.warnings = append(c.warnings, Warning{Severity: sev, ID: id, Path: c.a.Path(id), Message: article.Sprintf(format, args...)})
 }
 
 // collect turns the article into the header (set across the columns when
@@ -242,7 +240,7 @@ func (c *collector) blocks(flow *[]*block, bs []article.Block) {
 			*flow = append(*flow, c.photo(b))
 		default:
 			if c.unknown == nil {
-				c.unknown = fmt.Errorf("%w: block %s (%s) is of an unknown kind %q", ErrUnknownKind, b.ID, c.a.Path(b.ID), b.Kind)
+				c.unknown = article.Errorf("%w: block %s (%s) is of an unknown kind %q", ErrUnknownKind, b.ID, c.a.Path(b.ID), b.Kind)
 			}
 		}
 	}

@@ -1,8 +1,6 @@
 package layout
 
 import (
-	"errors"
-	"fmt"
 	"strings"
 	"sync"
 
@@ -86,14 +84,14 @@ func NewEngine(f *Fonts) *Engine {
 // returned as [Document.Warnings].
 func (e *Engine) Layout(a *article.Article, t *Template) (doc *Document, err error) {
 	if t == nil {
-		return nil, fmt.Errorf("layout: no template")
+		return nil, article.Errorf("layout: no template")
 	}
 	defer func() {
 		// A defect of the engine must cost the editor an error message,
 		// not the article: the panic becomes an error naming it.
 		if r := recover(); r != nil {
 			e.cache = map[paraKey]*composed{}
-			doc, err = nil, fmt.Errorf("%w: %v (please report this with the article)", ErrInternal, r)
+			doc, err = nil, article.Errorf("%w: %v (please report this with the article)", ErrInternal, r)
 		}
 	}()
 	e.used = map[paraKey]bool{}
@@ -122,7 +120,7 @@ func (e *Engine) Layout(a *article.Article, t *Template) (doc *Document, err err
 // preflight names damaged photos, and the exporters refuse them.
 func (e *Engine) integrity(as *article.Asset) error {
 	if as.Data == nil {
-		return errors.New("the image is not in the article")
+		return article.NewError("the image is not in the article")
 	}
 	if e.damaged == nil {
 		e.damaged = map[string]error{}
@@ -136,7 +134,7 @@ func (e *Engine) integrity(as *article.Asset) error {
 }
 
 // ErrInternal signals a defect of the engine met while laying out.
-var ErrInternal = errors.New("internal error in the layout engine")
+var ErrInternal = article.NewError("internal error in the layout engine")
 
 // Layout lays out an article with the embedded fonts and a fresh engine.
 func Layout(a *article.Article, t *Template) (*Document, error) {

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"banmian/article"
 	"fmt"
 	"strconv"
 	"strings"
@@ -28,11 +29,11 @@ type Color struct{ R, G, B uint8 }
 func ParseColor(s string) (Color, error) {
 	s = strings.TrimPrefix(strings.TrimSpace(s), "#")
 	if len(s) != 6 {
-		return Color{}, fmt.Errorf("colour %q is not #rrggbb", s)
+		return Color{}, article.Errorf("colour %q is not #rrggbb", s)
 	}
 	v, err := strconv.ParseUint(s, 16, 32)
 	if err != nil {
-		return Color{}, fmt.Errorf("colour %q is not #rrggbb", s)
+		return Color{}, article.Errorf("colour %q is not #rrggbb", s)
 	}
 	return Color{uint8(v >> 16), uint8(v >> 8), uint8(v)}, nil
 }

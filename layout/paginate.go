@@ -238,7 +238,7 @@ func (p *pager) placePhoto(b *block) {
 		cp := *b
 		cp.img = &img
 		b = &cp
-		p.warnings = append(p.warnings, Warning{Severity: SevWarning, ID: b.id, Path: p.a.Path(b.id), Message: "photo and caption are taller than a column: photo scaled down"})
+		p.warnings = append(p.warnings, Warning{Severity: SevWarning, ID: b.id, Path: p.a.Path(b.id), Message: article.T("photo and caption are taller than a column: photo scaled down")})
 	}
 	p.y += sb
 	img := *b.img

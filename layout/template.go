@@ -2,8 +2,6 @@ package layout
 
 import (
 	"encoding/json"
-	"errors"
-	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -113,7 +111,7 @@ var styleNames = []string{StyleChannel, StyleKicker, StyleHeadline, StyleSubtitl
 	StyleSubhead, StyleQuote, StyleKeyword, StyleSectionTitle, StyleSceneLabel, StyleCaption, StyleCredit, StyleFooter, StyleFolio}
 
 // ErrTemplate signals a template that cannot be used.
-var ErrTemplate = errors.New("bad template")
+var ErrTemplate = article.NewError("bad template")
 
 var pageSizes = map[string][2]float64{"a4": {210, 297}, "a3": {297, 420}, "a5": {148, 210}, "letter": {215.9, 279.4}, "tabloid": {279.4, 431.8}, "legal": {215.9, 355.6}}
 
@@ -129,7 +127,7 @@ func LoadTemplate(nameOrPath string) (*Template, error) {
 	if strings.HasSuffix(nameOrPath, ".json") || strings.ContainsAny(nameOrPath, `/\`) {
 		data, err := article.ReadFileLimited(nameOrPath, maxTemplateBytes)
 		if err != nil {
-			return nil, fmt.Errorf("%w %s: %v", ErrTemplate, nameOrPath, err)
+			return nil, article.Errorf("%w %s: %v", ErrTemplate, nameOrPath, err)
 		}
 		t, err := ParseTemplate(filepath.Base(nameOrPath), data)
 		if err != nil {
@@ -137,7 +135,7 @@ func LoadTemplate(nameOrPath string) (*Template, error) {
 		}
 		return t, t.loadFontFiles(filepath.Dir(nameOrPath))
 	}
-	return nil, fmt.Errorf("%w: no template %q (bundled: %s)", ErrTemplate, nameOrPath, strings.Join(assets.TemplateNames(), ", "))
+	return nil, article.Errorf("%w: no template %q (bundled: %s)", ErrTemplate, nameOrPath, strings.Join(assets.TemplateNames(), ", "))
 }
 
 // maxTemplateBytes caps a template file: 1 MiB.
@@ -155,10 +153,10 @@ func ParseTemplate(name string, data []byte) (*Template, error) {
 	dec := json.NewDecoder(strings.NewReader(string(data)))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(t); err != nil {
-		return nil, fmt.Errorf("%w %s: %v", ErrTemplate, name, err)
+		return nil, article.Errorf("%w %s: %v", ErrTemplate, name, err)
 	}
 	if err := t.check(); err != nil {
-		return nil, fmt.Errorf("%w %s: %v", ErrTemplate, name, err)
+		return nil, article.Errorf("%w %s: %v", ErrTemplate, name, err)
 	}
 	return t, nil
 }
@@ -167,7 +165,7 @@ func (t *Template) check() error {
 	if t.Page.Size != "custom" && t.Page.Size != "" {
 		sz, ok := pageSizes[strings.ToLower(t.Page.Size)]
 		if !ok {
-			return fmt.Errorf("page size %q is not A3, A4, A5, Letter, Legal, Tabloid or custom", t.Page.Size)
+			return article.Errorf("page size %q is not A3, A4, A5, Letter, Legal, Tabloid or custom", t.Page.Size)
 		}
 		t.Page.WidthMM, t.Page.HeightMM = sz[0], sz[1]
 	}
@@ -179,7 +177,7 @@ func (t *Template) check() error {
 		return err
 	}
 	if p.Columns < 1 || p.Columns > 12 {
-		return fmt.Errorf("page columns = %d is out of range (1 to 12)", p.Columns)
+		return article.Errorf("page columns = %d is out of range (1 to 12)", p.Columns)
 	}
 	m := p.Margins
 	for _, f := range []struct {
@@ -191,7 +189,7 @@ func (t *Template) check() error {
 		}
 	}
 	if m.Left+m.Right > p.WidthMM-30 || m.Top+m.Bottom > p.HeightMM-50 {
-		return errors.New("page margins_mm leave no room for text (at least 30 mm across and 50 mm down)")
+		return article.NewError("page margins_mm leave no room for text (at least 30 mm across and 50 mm down)")
 	}
 	minGutter := 0.0
 	if p.Columns > 1 {
@@ -204,7 +202,7 @@ func (t *Template) check() error {
 		return err
 	}
 	if t.ColumnWidth() < 36 {
-		return fmt.Errorf("columns are %.1f mm wide: too narrow (at least 12.7 mm)", t.ColumnWidth().MM())
+		return article.Errorf("columns are %.1f mm wide: too narrow (at least 12.7 mm)", t.ColumnWidth().MM())
 	}
 	if t.ImagePPI == 0 {
 		t.ImagePPI = 300
@@ -221,10 +219,10 @@ func (t *Template) check() error {
 	for _, n := range styleNames {
 		s, ok := t.Styles[n]
 		if !ok {
-			return fmt.Errorf("style %q is missing", n)
+			return article.Errorf("style %q is missing", n)
 		}
 		if s.Font != "serif" && s.Font != "sans" {
-			return fmt.Errorf("style %q: font %q is not serif or sans", n, s.Font)
+			return article.Errorf("style %q: font %q is not serif or sans", n, s.Font)
 		}
 		if err := inRange("styles "+n+" size", s.Size, 4, 200, "pt"); err != nil {
 			return err
@@ -244,17 +242,17 @@ func (t *Template) check() error {
 		switch s.Align {
 		case "justify", "left", "center", "right":
 		default:
-			return fmt.Errorf("style %q: align %q is not justify, left, center or right", n, s.Align)
+			return article.Errorf("style %q: align %q is not justify, left, center or right", n, s.Align)
 		}
 		for _, c := range []string{s.Color, s.Background} {
 			if _, err := t.color(c); c != "" && err != nil {
-				return fmt.Errorf("style %q: %v", n, err)
+				return article.Errorf("style %q: %v", n, err)
 			}
 		}
 	}
 	for k, v := range t.Colors {
 		if _, err := ParseColor(v); err != nil {
-			return fmt.Errorf("colour %q: %v", k, err)
+			return article.Errorf("colour %q: %v", k, err)
 		}
 	}
 	return nil
@@ -264,7 +262,7 @@ func (t *Template) check() error {
 // (see docs/templates.md), naming the field, the value and the range.
 func inRange(field string, v, lo, hi float64, unit string) error {
 	if !(v >= lo && v <= hi) { // also refuses NaN
-		return fmt.Errorf("%s = %g is out of range (%g to %g %s)", field, v, lo, hi, unit)
+		return article.Errorf("%s = %g is out of range (%g to %g %s)", field, v, lo, hi, unit)
 	}
 	return nil
 }
@@ -288,14 +286,14 @@ func (t *Template) loadFontFiles(dir string) error {
 		}
 		data, err := article.ReadFileLimited(path, maxFontBytes)
 		if err != nil {
-			return fmt.Errorf("%w %s: style %q: %v", ErrTemplate, t.Name, name, err)
+			return article.Errorf("%w %s: style %q: %v", ErrTemplate, t.Name, name, err)
 		}
 		face, err := text.Parse(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)), data)
 		if err != nil {
-			return fmt.Errorf("%w %s: style %q: %v (a TrueType font is needed)", ErrTemplate, t.Name, name, err)
+			return article.Errorf("%w %s: style %q: %v (a TrueType font is needed)", ErrTemplate, t.Name, name, err)
 		}
 		if len(data) < 4 || string(data[:4]) == "OTTO" || string(data[:4]) == "ttcf" {
-			return fmt.Errorf("%w %s: style %q: %s is not a TrueType (glyf) font: the PDF writer cannot embed CFF fonts or collections", ErrTemplate, t.Name, name, filepath.Base(path))
+			return article.Errorf("%w %s: style %q: %s is not a TrueType (glyf) font: the PDF writer cannot embed CFF fonts or collections", ErrTemplate, t.Name, name, filepath.Base(path))
 		}
 		t.fontFiles[st.FontFile] = face
 	}
@@ -314,7 +312,7 @@ func (t *Template) color(s string) (Color, error) {
 		if s == "text" {
 			return Color{0x1a, 0x1a, 0x1a}, nil
 		}
-		return Color{}, fmt.Errorf("no colour %q in the palette", s)
+		return Color{}, article.Errorf("no colour %q in the palette", s)
 	}
 	return ParseColor(s)
 }

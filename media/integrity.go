@@ -1,15 +1,14 @@
 package media
 
 import (
+	"banmian/article"
 	"bytes"
 	"encoding/binary"
-	"errors"
-	"fmt"
 	"hash/crc32"
 )
 
 // ErrDamaged signals an image file that is cut short or broken inside.
-var ErrDamaged = errors.New("the image file is damaged or cut short")
+var ErrDamaged = article.NewError("the image file is damaged or cut short")
 
 // CheckIntegrity reads an image file's structure without decoding its
 // pixels: a JPEG must reach its end marker, a PNG's chunks must be whole,
@@ -25,17 +24,17 @@ func CheckIntegrity(data []byte) error {
 		err = checkPNG(data[8:])
 	case bytes.HasPrefix(data, []byte("GIF8")):
 		if data[len(data)-1] != 0x3B {
-			err = errors.New("no GIF trailer")
+			err = article.NewError("no GIF trailer")
 		}
 	case len(data) >= 12 && string(data[0:4]) == "RIFF" && string(data[8:12]) == "WEBP":
 		if n := binary.LittleEndian.Uint32(data[4:8]); uint64(n)+8 > uint64(len(data)) {
-			err = fmt.Errorf("RIFF declares %d bytes, the file holds %d", n+8, len(data))
+			err = article.Errorf("RIFF declares %d bytes, the file holds %d", n+8, len(data))
 		}
 	default:
-		err = errors.New("not a JPEG, PNG, GIF or WebP file")
+		err = article.NewError("not a JPEG, PNG, GIF or WebP file")
 	}
 	if err != nil {
-		return fmt.Errorf("%w (%v)", ErrDamaged, err)
+		return article.Errorf("%w (%v)", ErrDamaged, err)
 	}
 	return nil
 }
@@ -49,14 +48,14 @@ func checkJPEG(b []byte) error {
 			i++ // fill bytes
 		}
 		if i+4 > len(b) {
-			return errors.New("ends inside its headers")
+			return article.NewError("ends inside its headers")
 		}
 		if b[i] != 0xFF {
-			return fmt.Errorf("no marker at byte %d", i)
+			return article.Errorf("no marker at byte %d", i)
 		}
 		m := b[i+1]
 		if m == 0xD9 {
-			return errors.New("ends before any image data")
+			return article.NewError("ends before any image data")
 		}
 		if m == 0x01 || m >= 0xD0 && m <= 0xD7 {
 			i += 2
@@ -64,7 +63,7 @@ func checkJPEG(b []byte) error {
 		}
 		n := int(b[i+2])<<8 | int(b[i+3])
 		if n < 2 || i+2+n > len(b) {
-			return fmt.Errorf("segment %#x at byte %d runs past the end", m, i)
+			return article.Errorf("segment %#x at byte %d runs past the end", m, i)
 		}
 		i += 2 + n
 		if m == 0xDA {
@@ -74,7 +73,7 @@ func checkJPEG(b []byte) error {
 	// The scan data ends at a marker other than RSTn or a stuffed 0xFF00.
 	// Progressive files have more scans; all end with EOI.
 	if j := bytes.LastIndex(b[i:], []byte{0xFF, 0xD9}); j < 0 {
-		return errors.New("cut short: no end-of-image marker")
+		return article.NewError("cut short: no end-of-image marker")
 	}
 	return nil
 }
@@ -83,20 +82,20 @@ func checkJPEG(b []byte) error {
 func checkPNG(b []byte) error {
 	for len(b) > 0 {
 		if len(b) < 12 {
-			return errors.New("cut short inside a chunk")
+			return article.NewError("cut short inside a chunk")
 		}
 		n := binary.BigEndian.Uint32(b[:4])
 		if uint64(n)+12 > uint64(len(b)) {
-			return fmt.Errorf("chunk %q runs past the end", b[4:8])
+			return article.Errorf("chunk %q runs past the end", b[4:8])
 		}
 		typ := b[4:8]
 		if crc32.ChecksumIEEE(b[4:8+n]) != binary.BigEndian.Uint32(b[8+n:12+n]) {
-			return fmt.Errorf("chunk %q has a bad checksum", typ)
+			return article.Errorf("chunk %q has a bad checksum", typ)
 		}
 		if string(typ) == "IEND" {
 			return nil
 		}
 		b = b[12+n:]
 	}
-	return errors.New("cut short: no IEND chunk")
+	return article.NewError("cut short: no IEND chunk")
 }

@@ -1,9 +1,8 @@
 package plaintext
 
 import (
+	"banmian/article"
 	"bytes"
-	"errors"
-	"fmt"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -12,7 +11,7 @@ import (
 )
 
 // ErrNotText signals input that is not text in a known encoding.
-var ErrNotText = errors.New("not text: binary data, or an encoding other than UTF-8, UTF-16 or GB18030/GBK")
+var ErrNotText = article.NewError("not text: binary data, or an encoding other than UTF-8, UTF-16 or GB18030/GBK")
 
 // Decode turns the input bytes into a UTF-8 string and names the encoding it
 // found: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030 (which
@@ -39,7 +38,7 @@ func Decode(data []byte) (text, encoding string, err error) {
 	}
 	out, _, err := transform.Bytes(simplifiedchinese.GB18030.NewDecoder(), data)
 	if err != nil || hasBinary(out) || !plausibleChinese(out) {
-		return "", "", fmt.Errorf("%w (it is not valid UTF-8, and does not read as Chinese GB18030)", ErrNotText)
+		return "", "", article.Errorf("%w (it is not valid UTF-8, and does not read as Chinese GB18030)", ErrNotText)
 	}
 	return string(out), "GB18030", nil
 }

@@ -1,8 +1,6 @@
 package plaintext
 
 import (
-	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -94,7 +92,7 @@ func (im *importer) attachPhotos() {
 	}
 }
 
-var errNoFolder = errors.New("no photo folder given")
+var errNoFolder = article.NewError("no photo folder given")
 
 // photoFS is where photos are looked up: Options.Photos, else PhotoDir
 // opened as an [os.Root], so that no name and no symbolic link reads a file
@@ -124,20 +122,20 @@ func (im *importer) attach(fsys fs.FS, b *article.Block, names []string) error {
 		if im.opt.PhotoDir != "" {
 			where = filepath.Base(im.opt.PhotoDir)
 		}
-		return fmt.Errorf("not found in %s", where)
+		return article.Errorf("not found in %s", where)
 	}
 	st, err := fs.Stat(fsys, name)
 	if err != nil {
 		if strings.Contains(err.Error(), "escapes") {
-			return fmt.Errorf("%s links to a file outside the photo folder: not read", name)
+			return article.Errorf("%s links to a file outside the photo folder: not read", name)
 		}
 		return err
 	}
 	if !st.Mode().IsRegular() {
-		return fmt.Errorf("%s is not a plain file", name)
+		return article.Errorf("%s is not a plain file", name)
 	}
 	if st.Size() > article.MaxAssetBytes {
-		return fmt.Errorf("%s is larger than %d MiB", name, article.MaxAssetBytes>>20)
+		return article.Errorf("%s is larger than %d MiB", name, article.MaxAssetBytes>>20)
 	}
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
@@ -145,7 +143,7 @@ func (im *importer) attach(fsys fs.FS, b *article.Block, names []string) error {
 	}
 	as, err := article.NewAsset(name, data)
 	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+		return article.Errorf("%s: %w", name, err)
 	}
 	b.Asset = im.a.AddAsset(as)
 	b.Missing = false

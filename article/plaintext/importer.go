@@ -1,7 +1,6 @@
 package plaintext
 
 import (
-	"fmt"
 	"io/fs"
 	"net/url"
 	"path/filepath"
@@ -26,14 +25,14 @@ type Options struct {
 func ImportFile(file, photoDir string) (*Result, error) {
 	data, err := article.ReadFileLimited(file, article.MaxTextFileBytes)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
+		return nil, article.Errorf("%s: %w", file, err)
 	}
 	if photoDir == "" {
 		photoDir = filepath.Dir(file)
 	}
 	res, err := Import(data, Options{PhotoDir: photoDir})
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
+		return nil, article.Errorf("%s: %w", file, err)
 	}
 	return res, nil
 }
@@ -43,7 +42,7 @@ func ImportFile(file, photoDir string) (*Result, error) {
 // file ([article.ErrTooLarge]); everything else is imported, with warnings.
 func Import(data []byte, opt Options) (*Result, error) {
 	if len(data) > article.MaxTextFileBytes {
-		return nil, fmt.Errorf("%w: the text is %d MiB; the cap is %d MiB", article.ErrTooLarge, len(data)>>20, article.MaxTextFileBytes>>20)
+		return nil, article.Errorf("%w: the text is %d MiB; the cap is %d MiB", article.ErrTooLarge, len(data)>>20, article.MaxTextFileBytes>>20)
 	}
 	text, enc, err := Decode(data)
 	if err != nil {
@@ -104,7 +103,7 @@ const (
 )
 
 func (im *importer) warn(n int, format string, args ...any) {
-	im.res.Warnings = append(im.res.Warnings, Warning{Line: n, Message: fmt.Sprintf(format, args...)})
+	im.res.Warnings = append(im.res.Warnings, Warning{Line: n, Message: article.Sprintf(format, args...)})
 }
 
 func (im *importer) drop(l line, reason string) {

@@ -1,7 +1,6 @@
 package plaintext
 
 import (
-	"fmt"
 	"strings"
 
 	"banmian/article"
@@ -51,7 +50,7 @@ func (w Warning) String() string {
 	if w.Line == 0 {
 		return w.Message
 	}
-	return fmt.Sprintf("line %d: %s", w.Line, w.Message)
+	return article.Sprintf("line %d: %s", w.Line, w.Message)
 }
 
 // Summary describes what the import recognised, then its warnings and the
@@ -59,35 +58,35 @@ func (w Warning) String() string {
 func (r *Result) Summary() string {
 	a := r.Article
 	var b strings.Builder
-	p := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
+	p := func(format string, args ...any) { b.WriteString(article.Sprintf(format, args...) + "\n") }
 	p("encoding: %s; language: %s", r.Encoding, a.Lang)
 	if len(a.Channel) > 0 {
-		from := "breadcrumb"
+		from := article.T("breadcrumb")
 		if r.ChannelFrom > 0 {
-			from = fmt.Sprintf("inferred from line %d", r.ChannelFrom)
+			from = article.Sprintf("inferred from line %d", r.ChannelFrom)
 		}
 		p("channel: %s (%s)", strings.Join(a.Channel, " › "), from)
 	}
 	for _, f := range []struct{ name, v string }{{"kicker", a.Kicker}, {"headline", a.Headline}, {"subtitle", a.Subtitle}} {
 		if f.v != "" {
-			p("%s: %s", f.name, f.v)
+			p("%s: %s", article.T(f.name), f.v)
 		}
 	}
 	var meta []string
 	if a.Source != "" {
-		meta = append(meta, "source "+a.Source)
+		meta = append(meta, article.Sprintf("source %s", a.Source))
 	}
 	if len(a.Authors) > 0 {
-		meta = append(meta, "authors "+strings.Join(a.Authors, ", "))
+		meta = append(meta, article.Sprintf("authors %s", strings.Join(a.Authors, ", ")))
 	}
 	if a.Editor != "" {
-		meta = append(meta, "editor "+a.Editor)
+		meta = append(meta, article.Sprintf("editor %s", a.Editor))
 	}
 	if a.Published != nil {
-		meta = append(meta, "published "+a.Published.Format("2006-01-02 15:04:05 -07:00"))
+		meta = append(meta, article.Sprintf("published %s", a.Published.Format("2006-01-02 15:04:05 -07:00")))
 	}
 	if len(meta) > 0 {
-		p("meta: %s", strings.Join(meta, "; "))
+		p("meta: %s", strings.Join(meta, article.T("; ")))
 	}
 	if a.Byline != "" {
 		p("byline: %s", a.Byline)
@@ -96,7 +95,7 @@ func (r *Result) Summary() string {
 	for i, s := range a.Sections {
 		title := s.Title
 		if title == "" {
-			title = "(no title)"
+			title = article.T("(no title)")
 		}
 		p("section %d [%s] %s: intro %s; %d scenes", i+1, strings.Join(s.Keywords, " "), title, countBlocks(s.Body), len(s.Scenes))
 		for _, c := range s.Scenes {
@@ -121,7 +120,7 @@ func (r *Result) Summary() string {
 		p("warning: %s", w)
 	}
 	for _, d := range r.Dropped {
-		p("dropped line %d (%s): %s", d.Line, d.Reason, d.Text)
+		p("dropped line %d (%s): %s", d.Line, article.T(d.Reason), d.Text)
 	}
 	return b.String()
 }
@@ -134,13 +133,13 @@ func countBlocks(bs []article.Block) string {
 	var parts []string
 	for _, k := range []article.BlockKind{article.Paragraph, article.Photo, article.Subhead, article.Quote} {
 		if n[k] > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n[k], k))
+			parts = append(parts, article.Sprintf("%d "+string(k), n[k]))
 		}
 	}
 	if len(parts) == 0 {
-		return "empty"
+		return article.T("empty")
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, article.T(", "))
 }
 
 func prefixed(p, s string) string {
@@ -152,14 +151,14 @@ func prefixed(p, s string) string {
 
 func yesNo(s string) string {
 	if s == "" {
-		return "none"
+		return article.T("none")
 	}
-	return "yes"
+	return article.T("yes")
 }
 
 func orNone(s string) string {
 	if s == "" {
-		return "none"
+		return article.T("none")
 	}
 	return s
 }

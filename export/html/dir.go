@@ -2,7 +2,6 @@ package html
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -29,23 +28,23 @@ func WriteDir(dir string, a *article.Article, opt Options) error {
 	files["style.css"] = []byte(theme(opt).CSS())
 	files["index.html"] = buf.Bytes()
 	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
-		return fmt.Errorf("%w: %s is a file, not a folder", ErrHTML, dir)
+		return article.Errorf("%w: %s is a file, not a folder", ErrHTML, dir)
 	}
 	parent := filepath.Dir(dir)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return fmt.Errorf("%w: %v", ErrHTML, err)
+		return article.Errorf("%w: %v", ErrHTML, err)
 	}
 	article.RemoveStaleTemps(parent)
 	stage, err := article.CreateTempDir(dir)
 	if err != nil {
-		return fmt.Errorf("%w: %v", ErrHTML, err)
+		return article.Errorf("%w: %v", ErrHTML, err)
 	}
 	defer os.RemoveAll(stage) // nothing left of it after a success
 	if err := writeTree(stage, files); err != nil {
-		return fmt.Errorf("%w: %v", ErrHTML, err)
+		return article.Errorf("%w: %v", ErrHTML, err)
 	}
 	if err := swapIn(stage, dir); err != nil {
-		return fmt.Errorf("%w: %v", ErrHTML, err)
+		return article.Errorf("%w: %v", ErrHTML, err)
 	}
 	return nil
 }
@@ -77,7 +76,7 @@ func inside(root, name string) (string, error) {
 	p := filepath.Join(root, filepath.FromSlash(name))
 	rel, err := filepath.Rel(root, p)
 	if err != nil || rel == "." || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel) {
-		return "", fmt.Errorf("file name %q would leave the export folder", name)
+		return "", article.Errorf("file name %q would leave the export folder", name)
 	}
 	return p, nil
 }

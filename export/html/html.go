@@ -4,8 +4,6 @@ import (
 	"bytes"
 	_ "embed"
 	"encoding/base64"
-	"errors"
-	"fmt"
 	"html/template"
 	"io"
 	"path/filepath"
@@ -23,7 +21,7 @@ var pageSource string
 var pageTmpl = template.Must(template.New("page").Parse(pageSource))
 
 // ErrHTML signals a failure of the HTML export.
-var ErrHTML = errors.New("html")
+var ErrHTML = article.NewError("html")
 
 // Options control the export.
 type Options struct {
@@ -115,13 +113,13 @@ type imgView struct {
 func render(w io.Writer, a *article.Article, opt Options, files map[string][]byte) error {
 	th := theme(opt)
 	if err := th.check(); err != nil {
-		return fmt.Errorf("%w: %v", ErrHTML, err)
+		return article.Errorf("%w: %v", ErrHTML, err)
 	}
 	for _, b := range a.Blocks() {
 		switch b.Kind {
 		case article.Paragraph, article.Quote, article.Subhead, article.Photo:
 		default: // never dropped silently
-			return fmt.Errorf("%w: block %s (%s) is of an unknown kind %q", ErrHTML, b.ID, a.Path(b.ID), b.Kind)
+			return article.Errorf("%w: block %s (%s) is of an unknown kind %q", ErrHTML, b.ID, a.Path(b.ID), b.Kind)
 		}
 	}
 	zh := a.IsChinese()
@@ -171,7 +169,7 @@ func render(w io.Writer, a *article.Article, opt Options, files map[string][]byt
 	}
 	p.JSONLD = jsonLD(a, imgs.ogImage())
 	if err := pageTmpl.Execute(w, p); err != nil {
-		return fmt.Errorf("%w: %v", ErrHTML, err)
+		return article.Errorf("%w: %v", ErrHTML, err)
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package html
 
 import (
+	"banmian/article"
 	"fmt"
 	"regexp"
 	"strings"
@@ -29,13 +30,13 @@ var reHex = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
 func (t Theme) check() error {
 	for _, c := range []string{t.Text, t.Accent, t.Muted, t.Rule, t.BannerText} {
 		if !reHex.MatchString(c) {
-			return fmt.Errorf("theme colour %q is not #rrggbb", c)
+			return article.Errorf("theme colour %q is not #rrggbb", c)
 		}
 	}
 	switch strings.ToUpper(t.PageSize) {
 	case "A3", "A4", "A5", "LETTER", "LEGAL", "TABLOID", "":
 	default:
-		return fmt.Errorf("theme page size %q", t.PageSize)
+		return article.Errorf("theme page size %q", t.PageSize)
 	}
 	return nil
 }

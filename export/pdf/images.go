@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"banmian/article"
 	"bytes"
 	"fmt"
 	"image/color"
@@ -59,10 +60,10 @@ func (s *imageSet) prepare() error {
 				continue
 			}
 			if v.Asset.Data == nil {
-				return fmt.Errorf("%w: photo %q: the image is not in the article (a bare article.json holds no images)", ErrPDF, v.File)
+				return article.Errorf("%w: photo %q: the image is not in the article (a bare article.json holds no images)", ErrPDF, v.File)
 			}
 			if err := media.CheckIntegrity(v.Asset.Data); err != nil {
-				return fmt.Errorf("%w: photo %q: %v", ErrPDF, v.File, err)
+				return article.Errorf("%w: photo %q: %v", ErrPDF, v.File, err)
 			}
 			job := s.plan(v)
 			if _, dup := s.jobs[job.name]; !dup {
@@ -95,11 +96,11 @@ func (s *imageSet) prepare() error {
 	for _, name := range s.order {
 		job := s.jobs[name]
 		if job.err != nil {
-			return fmt.Errorf("%w: photo %q: %v", ErrPDF, job.v.File, job.err)
+			return article.Errorf("%w: photo %q: %v", ErrPDF, job.v.File, job.err)
 		}
 		s.f.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: job.kind}, bytes.NewReader(job.data))
 		if s.f.Err() {
-			return fmt.Errorf("%w: photo %q: %v", ErrPDF, job.v.File, s.f.Error())
+			return article.Errorf("%w: photo %q: %v", ErrPDF, job.v.File, s.f.Error())
 		}
 	}
 	return nil

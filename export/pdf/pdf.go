@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -42,7 +41,7 @@ const (
 )
 
 // ErrPDF signals a failure of the PDF writer.
-var ErrPDF = errors.New("pdf")
+var ErrPDF = article.NewError("pdf")
 
 // WriteFile writes the PDF to path atomically (temporary file, then rename):
 // on failure an existing file is left as it was.
@@ -64,7 +63,7 @@ type writer struct {
 // Write writes the document as PDF to w.
 func Write(w io.Writer, doc *layout.Document, opt Options) error {
 	if len(doc.Pages) == 0 {
-		return fmt.Errorf("%w: the document has no pages", ErrPDF)
+		return article.Errorf("%w: the document has no pages", ErrPDF)
 	}
 	pw := &writer{doc: doc, opt: opt, fonts: map[*text.Face]string{}}
 	pw.bleed = doc.Pages[0].Bleed
@@ -107,11 +106,11 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 	for i := range doc.Pages {
 		pw.page(i)
 		if f.Err() {
-			return fmt.Errorf("%w: page %d: %v", ErrPDF, i+1, f.Error())
+			return article.Errorf("%w: page %d: %v", ErrPDF, i+1, f.Error())
 		}
 	}
 	if err := f.Output(w); err != nil {
-		return fmt.Errorf("%w: %v", ErrPDF, err)
+		return article.Errorf("%w: %v", ErrPDF, err)
 	}
 	return nil
 }
@@ -302,11 +301,11 @@ func (pw *writer) subsetFonts() error {
 		}
 		data, err := subsetFont(face.Data, runes, face.Glyph)
 		if err != nil {
-			return fmt.Errorf("%w: font %s: %v", ErrPDF, face.Name, err)
+			return article.Errorf("%w: font %s: %v", ErrPDF, face.Name, err)
 		}
 		pw.f.AddUTF8FontFromBytes(face.Name, "", data)
 		if pw.f.Err() {
-			return fmt.Errorf("%w: font %s: %v", ErrPDF, face.Name, pw.f.Error())
+			return article.Errorf("%w: font %s: %v", ErrPDF, face.Name, pw.f.Error())
 		}
 		pw.fonts[face] = face.Name
 	}

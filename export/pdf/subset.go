@@ -1,8 +1,8 @@
 package pdf
 
 import (
+	"banmian/article"
 	"encoding/binary"
-	"errors"
 	"sort"
 )
 
@@ -23,12 +23,12 @@ func subsetFont(font []byte, runes []rune, glyph func(rune) (uint16, bool)) ([]b
 	}
 	for _, tag := range []string{"head", "hhea", "maxp", "hmtx", "loca", "glyf", "cmap"} {
 		if t[tag] == nil {
-			return nil, errors.New("subset: no " + tag + " table")
+			return nil, article.NewError("subset: no " + tag + " table")
 		}
 	}
 	head, hhea, maxp := t["head"], t["hhea"], t["maxp"]
 	if len(head) < 54 || len(hhea) < 36 || len(maxp) < 6 {
-		return nil, errors.New("subset: short head, hhea or maxp")
+		return nil, article.NewError("subset: short head, hhea or maxp")
 	}
 	numGlyphs := int(binary.BigEndian.Uint16(maxp[4:]))
 	numHMetrics := int(binary.BigEndian.Uint16(hhea[34:]))
@@ -40,7 +40,7 @@ func subsetFont(font []byte, runes []rune, glyph func(rune) (uint16, bool)) ([]b
 		return 2 * int(binary.BigEndian.Uint16(t["loca"][2*i:]))
 	}
 	if need := (numGlyphs + 1) * map[bool]int{true: 4, false: 2}[longLoca]; len(t["loca"]) < need {
-		return nil, errors.New("subset: short loca")
+		return nil, article.NewError("subset: short loca")
 	}
 	glyphData := func(g int) []byte {
 		a, b := loca(g), loca(g+1)
@@ -133,18 +133,18 @@ func subsetFont(font []byte, runes []rune, glyph func(rune) (uint16, bool)) ([]b
 // readTables reads an sfnt's table directory.
 func readTables(b []byte) (map[string][]byte, error) {
 	if len(b) < 12 {
-		return nil, errors.New("subset: not a font")
+		return nil, article.NewError("subset: not a font")
 	}
 	n := int(binary.BigEndian.Uint16(b[4:]))
 	t := map[string][]byte{}
 	for i := 0; i < n; i++ {
 		r := 12 + 16*i
 		if r+16 > len(b) {
-			return nil, errors.New("subset: truncated table directory")
+			return nil, article.NewError("subset: truncated table directory")
 		}
 		off, size := int(binary.BigEndian.Uint32(b[r+8:])), int(binary.BigEndian.Uint32(b[r+12:]))
 		if off < 0 || size < 0 || off+size > len(b) {
-			return nil, errors.New("subset: table outside the file")
+			return nil, article.NewError("subset: table outside the file")
 		}
 		t[string(b[r:r+4])] = b[off : off+size]
 	}
