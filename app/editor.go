@@ -31,6 +31,7 @@ type Editor struct {
 	dirty    bool
 	selected string // outline node: element ID, or nodeHeader, nodeLead, nodeFooter
 
+	find       *findBar
 	fields     []*field // the shown inspector's entries, in order
 	focusFirst bool     // the next inspector takes focus in its first field
 	focusKey   string   // … or in the field with this key
@@ -69,11 +70,12 @@ func New(a fyne.App, w fyne.Window, file string) *Editor {
 	e.status = newStatusBar(e)
 	left := container.NewBorder(nil, e.outlineButtons(), nil, nil, e.outline.box)
 	middle := container.NewVScroll(e.inspector)
+	e.find = newFindBar(e)
 	inner := container.NewHSplit(middle, e.preview.content)
 	inner.Offset = 0.42
 	e.split = container.NewHSplit(left, inner)
 	e.split.Offset = 0.22
-	w.SetContent(container.NewBorder(nil, e.status.content, nil, nil, e.split))
+	w.SetContent(container.NewBorder(e.find.content, e.status.content, nil, nil, e.split))
 	w.SetMainMenu(e.mainMenu())
 	e.addShortcuts()
 	w.SetCloseIntercept(e.quit)

@@ -89,8 +89,8 @@ func (e *Editor) focusAfterRebuild() {
 			}
 		}
 	}
-	if _, ours := c.Focused().(*field); ours || c.Focused() != nil && !e.shows(c.Focused()) {
-		c.Unfocus()
+	if f, ok := c.Focused().(*field); ok && !e.shows(f) {
+		c.Unfocus() // a field of the inspector just replaced (the find bar keeps its focus)
 	}
 }
 

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"os"
 	"testing"
 	"time"
@@ -224,5 +225,48 @@ func waitPage(t *testing.T, p *preview, page int) {
 	}
 	if p.page != page {
 		t.Fatalf("the preview shows page %d, want %d", p.page+1, page+1)
+	}
+}
+
+// TestFindReplaceBar: Ctrl+F finds across all fields with a count, Next
+// selects the element, Replace All is one undo step.
+func TestFindReplaceBar(t *testing.T) {
+	e, w := newTestEditor(t)
+	before := docJSON(t, e.doc)
+	want := len(e.doc.FindText("书房", true))
+	if want < 3 {
+		t.Fatalf("the sample has %d 书房", want)
+	}
+	e.find.show(false)
+	if w.Canvas().Focused() != e.find.query {
+		t.Fatal("Find does not have the focus")
+	}
+	test.Type(e.find.query, "书房")
+	if w.Canvas().Focused() != e.find.query || e.find.query.Text != "书房" {
+		t.Fatalf("typing in Find lost the focus (%q)", e.find.query.Text)
+	}
+	if got := e.find.count.Text; got != fmt.Sprintf("1 / %d", want) {
+		t.Errorf("count %q", got)
+	}
+	first := e.selected
+	e.find.step(+1)
+	if e.find.cur != 1 {
+		t.Errorf("next: %d", e.find.cur)
+	}
+	m := e.find.matches[1]
+	if nodeFor(m.ID) != e.selected {
+		t.Errorf("next selected %s, match is in %s (first was %s)", e.selected, m.ID, first)
+	}
+	e.find.with.SetText("阅览室")
+	e.find.replaceAll()
+	if n := len(e.doc.FindText("书房", true)); n != 0 {
+		t.Errorf("%d left after Replace All", n)
+	}
+	if e.find.count.Text != fmt.Sprintf("Replaced %d", want) {
+		t.Errorf("count after Replace All: %q", e.find.count.Text)
+	}
+	e.Undo()
+	if docJSON(t, e.doc) != before {
+		t.Error("one undo does not bring back the text before Replace All")
 	}
 }

@@ -48,6 +48,8 @@ func (e *Editor) commands() map[string]struct {
 		"redo":    {shortcut(fyne.KeyZ, true), e.Redo},
 		"redo2":   {&fyne.ShortcutRedo{}, e.Redo},
 		"paste":   {shortcut(fyne.KeyV, true), e.pasteArticle},
+		"find":    {shortcut(fyne.KeyF, false), func() { e.find.show(false) }},
+		"replace": {shortcut(fyne.KeyH, false), func() { e.find.show(true) }},
 		"quit":    {shortcut(fyne.KeyQ, false), e.quit},
 		"zoomin":  {shortcut(fyne.KeyEqual, false), func() { e.preview.setZoom(e.preview.zoom * 1.25) }},
 		"zoomout": {shortcut(fyne.KeyMinus, false), func() { e.preview.setZoom(e.preview.zoom / 1.25) }},
@@ -109,6 +111,9 @@ func (e *Editor) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("Copy"), func() { e.clipboardKey(&fyne.ShortcutCopy{Clipboard: e.app.Clipboard()}) }),
 		fyne.NewMenuItem(lang.L("Paste"), func() { e.clipboardKey(&fyne.ShortcutPaste{Clipboard: e.app.Clipboard()}) }),
 		e.item(lang.L("Paste Article"), "paste"),
+		fyne.NewMenuItemSeparator(),
+		e.item(lang.L("Find..."), "find"),
+		e.item(lang.L("Replace..."), "replace"),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Add Section"), e.AddSection),
 		fyne.NewMenuItem(lang.L("Add Scene"), e.AddScene),
@@ -172,7 +177,7 @@ func (e *Editor) shortcutsDialog() {
 	rows := [][2]string{
 		{"Ctrl+N", lang.L("New")}, {"Ctrl+O", lang.L("Open…")}, {"Ctrl+S", lang.L("Save")}, {"Ctrl+Shift+S", lang.L("Save As…")},
 		{"Ctrl+E", lang.L("Export PDF…")}, {"Ctrl+Shift+E", lang.L("Export HTML…")}, {"Ctrl+Z", lang.L("Undo")},
-		{"Ctrl+Shift+Z / Ctrl+Y", lang.L("Redo")}, {"Ctrl+Shift+V", lang.L("Paste Article")}, {"Alt+↑ / Alt+↓", lang.L("Move Up") + " / " + lang.L("Move Down")},
+		{"Ctrl+Shift+Z / Ctrl+Y", lang.L("Redo")}, {"Ctrl+Shift+V", lang.L("Paste Article")}, {"Ctrl+F", lang.L("Find...")}, {"Ctrl+H", lang.L("Replace...")}, {"Alt+↑ / Alt+↓", lang.L("Move Up") + " / " + lang.L("Move Down")},
 		{"Ctrl+= / Ctrl+-", lang.L("Zoom In") + " / " + lang.L("Zoom Out")}, {"Ctrl+Q", lang.L("Quit")},
 	}
 	form := widget.NewForm()
