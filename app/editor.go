@@ -330,7 +330,9 @@ func (e *Editor) showImportSummary(res *plaintext.Result) {
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(560, 320))
-	dialog.ShowCustom(lang.L("Import Summary"), lang.L("OK"), scroll, e.win)
+	d := dialog.NewCustom(lang.L("Import Summary"), lang.L("OK"), scroll, e.win)
+	d.SetOnClosed(e.askPhotoFolder) // then the photos the copy names but its folder lacks
+	d.Show()
 }
 
 var errNoArticle = errors.New("nothing to export: the article is empty")

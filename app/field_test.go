@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"banmian/article"
+	"banmian/article/plaintext"
+	"banmian/internal/testimg"
 )
 
 // TestFocusFollowsNewElement: after Add Paragraph or Add Scene the keyboard
@@ -268,5 +270,38 @@ func TestFindReplaceBar(t *testing.T) {
 	e.Undo()
 	if docJSON(t, e.doc) != before {
 		t.Error("one undo does not bring back the text before Replace All")
+	}
+}
+
+// TestRelinkInOneStep: after an import whose photos are elsewhere, the
+// folder is asked for and every photo found there by name is attached in
+// one undoable step.
+func TestRelinkInOneStep(t *testing.T) {
+	e, w := newTestEditor(t)
+	dir := t.TempDir()
+	if err := testimg.WriteReferencePhotos(dir, 60, 40); err != nil {
+		t.Fatal(err)
+	}
+	copy, _ := os.ReadFile("../testdata/articles/reference-zh.txt")
+	e.importText(string(copy))
+	missing := plaintext.MissingPhotos(e.doc)
+	if missing != 5 {
+		t.Fatalf("%d photos missing after import", missing)
+	}
+	// The summary, then the question for the folder.
+	tapButton(t, w.Canvas().Overlays().Top(), "OK")
+	if top := w.Canvas().Overlays().Top(); top == nil {
+		t.Fatal("the photos folder was not asked for")
+	} else {
+		w.Canvas().Overlays().Remove(top)
+	}
+	before := docJSON(t, e.doc)
+	e.relinkFrom(dir)
+	if n := plaintext.MissingPhotos(e.doc); n != 0 {
+		t.Errorf("%d still missing", n)
+	}
+	e.Undo()
+	if docJSON(t, e.doc) != before {
+		t.Error("relinking is not one undo step")
 	}
 }

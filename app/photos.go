@@ -116,6 +116,7 @@ func (e *Editor) replacePhoto(id string) {
 		e.thumbs.prime(as)
 		e.preview.primePhoto(as)
 		e.showInspector()
+		e.offerRelink(filepath.Dir(path))
 	}, e.win)
 	d.SetFilter(storage.NewExtensionFileFilter(imageExts))
 	d.Show()

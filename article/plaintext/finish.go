@@ -187,3 +187,48 @@ func matchFile(want string, names []string) string {
 	}
 	return found
 }
+
+// Relink attaches the article's missing photos whose files are in dir,
+// matched by name as the importer matches them (exactly, ignoring case, or
+// with "?" for mangled characters), read only from inside dir. It returns
+// the file names relinked; the article is changed only for those.
+func Relink(a *article.Article, dir string) ([]string, error) {
+	im := &importer{res: &Result{}, a: a, opt: Options{PhotoDir: dir}}
+	fsys, done := im.photoFS()
+	defer done()
+	if fsys == nil {
+		return nil, article.Errorf("photo folder %s: %v", filepath.Base(dir), errNoFolder)
+	}
+	ents, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, article.Errorf("photo folder %s: %v", filepath.Base(dir), err)
+	}
+	var names []string
+	for _, e := range ents {
+		if !e.IsDir() {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	var relinked []string
+	for _, b := range a.Blocks() {
+		if b.Kind != article.Photo || !b.Missing {
+			continue
+		}
+		if err := im.attach(fsys, b, names); err == nil {
+			relinked = append(relinked, b.File)
+		}
+	}
+	return relinked, nil
+}
+
+// MissingPhotos counts the article's photos without an image.
+func MissingPhotos(a *article.Article) int {
+	n := 0
+	for _, b := range a.Blocks() {
+		if b.Kind == article.Photo && b.Missing {
+			n++
+		}
+	}
+	return n
+}
