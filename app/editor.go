@@ -59,6 +59,7 @@ type Editor struct {
 // or the sample article shown on first run.
 func New(a fyne.App, w fyne.Window, file string) *Editor {
 	installLazyWriters()
+	installLogFilter()
 	loadTranslations(a)
 	a.Settings().SetTheme(newTheme())
 	e := &Editor{app: a, win: w, now: time.Now, thumbs: newThumbnails()}

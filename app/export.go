@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 	"fmt"
-	"net/url"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -155,12 +154,16 @@ func (e *Editor) exported(path string) {
 	var d dialog.Dialog
 	open := widget.NewButton(lang.L("Open Folder"), func() {
 		d.Hide()
-		u := &url.URL{Scheme: "file", Path: filepath.Dir(path)}
-		e.showError(e.app.OpenURL(u))
+		e.openFolder(filepath.Dir(path))
 	})
-	msg := widget.NewLabel(fmt.Sprintf(lang.L("Exported to %s"), path))
-	msg.Wrapping = fyne.TextWrapWord
-	d = dialog.NewCustom(lang.L("Export Finished"), lang.L("OK"), container.NewVBox(msg, open), e.win)
+	// The file name and its folder on lines of their own, in a dialog wide
+	// enough for a path (a 150 px dialog broke paths mid-word).
+	name := widget.NewLabelWithStyle(filepath.Base(path), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	name.Wrapping = fyne.TextWrapBreak
+	folder := widget.NewLabel(fmt.Sprintf(lang.L("in %s"), filepath.Dir(path)))
+	folder.Wrapping = fyne.TextWrapBreak
+	d = dialog.NewCustom(lang.L("Export Finished"), lang.L("OK"), container.NewVBox(name, folder, open), e.win)
+	d.Resize(fyne.NewSize(min(640, e.win.Canvas().Size().Width-40), 0))
 	d.Show()
 	if e.onExported != nil {
 		e.onExported(path)
