@@ -257,6 +257,7 @@ func (e *Editor) saveAs(done func(ok bool)) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) { e.savedAs(w, err, done) }, e.win)
 	d.SetFileName(suggestName(e.doc) + ".banmian")
 	d.Show()
+	e.watchFileDialog()
 }
 
 // savedAs takes the file the save dialog chose. Nothing is written through

@@ -127,6 +127,7 @@ func (e *Editor) saveDialog(name string, exts []string, then func(path string)) 
 	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	d.Show()
+	e.watchFileDialog()
 }
 
 // runExport runs an export off the UI goroutine with a progress dialog,

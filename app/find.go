@@ -19,8 +19,8 @@ import (
 type findBar struct {
 	e         *Editor
 	content   *fyne.Container
-	query     *widget.Entry
-	with      *widget.Entry
+	query     *findEntry
+	with      *findEntry
 	matchCase *widget.Check
 	count     *widget.Label
 	matches   []article.Match
@@ -29,11 +29,11 @@ type findBar struct {
 
 func newFindBar(e *Editor) *findBar {
 	f := &findBar{e: e, cur: -1}
-	f.query = widget.NewEntry()
+	f.query = newFindEntry(f)
 	f.query.SetPlaceHolder(lang.L("Find"))
 	f.query.OnChanged = func(string) { f.cur = -1; f.step(+1) } // from the first match again
 	f.query.OnSubmitted = func(string) { f.step(+1) }
-	f.with = widget.NewEntry()
+	f.with = newFindEntry(f)
 	f.with.SetPlaceHolder(lang.L("Replace with"))
 	f.with.OnSubmitted = func(string) { f.replaceOne() }
 	f.matchCase = widget.NewCheck(lang.L("Match case"), func(bool) { f.cur = -1; f.step(+1) })
@@ -171,4 +171,25 @@ func (f *findBar) replaceAll() {
 	f.cur = -1
 	f.search()
 	f.count.SetText(fmt.Sprintf(lang.L("Replaced %d"), n))
+}
+
+// findEntry is an entry of the find bar: Escape closes the bar.
+type findEntry struct {
+	widget.Entry
+	bar *findBar
+}
+
+func newFindEntry(bar *findBar) *findEntry {
+	en := &findEntry{bar: bar}
+	en.ExtendBaseWidget(en)
+	return en
+}
+
+// TypedKey closes the bar on Escape.
+func (en *findEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape {
+		en.bar.hide()
+		return
+	}
+	en.Entry.TypedKey(k)
 }
