@@ -25,6 +25,9 @@ type outline struct {
 	tree *widget.Tree
 	box  *fyne.Container    // holds tree; rebuild swaps it
 	rows map[*rowLabel]bool // row widgets, for drag and drop
+
+	idx    map[string]article.Element // element by ID (find)
+	idxDoc *article.Article           // the article idx was made from
 }
 
 func newOutline(e *Editor) *outline {
@@ -39,6 +42,7 @@ func newOutline(e *Editor) *outline {
 // back at other depths it draws them indented wrongly until scrolled.
 func (o *outline) rebuild() {
 	e := o.e
+	o.idx = nil
 	o.rows = map[*rowLabel]bool{}
 	o.tree = widget.NewTree(o.children, o.isBranch,
 		func(bool) fyne.CanvasObject { return o.newRow() },
@@ -71,7 +75,7 @@ func (o *outline) children(id widget.TreeNodeID) []widget.TreeNodeID {
 	case nodeLead:
 		return blockIDs(a.Lead)
 	}
-	el, ok := a.Find(id)
+	el, ok := o.find(id)
 	switch {
 	case !ok || el.Blk != nil:
 		return nil
@@ -98,7 +102,7 @@ func (o *outline) isBranch(id widget.TreeNodeID) bool {
 	if id == "" || id == nodeLead {
 		return true
 	}
-	el, ok := o.e.doc.Find(id)
+	el, ok := o.find(id)
 	return ok && el.Blk == nil
 }
 
@@ -117,7 +121,7 @@ func (o *outline) label(id string) string {
 	case nodeFooter:
 		return lang.L("Footer")
 	}
-	el, ok := a.Find(id)
+	el, ok := o.find(id)
 	if !ok {
 		return id
 	}
@@ -156,6 +160,12 @@ func blockLabel(b *article.Block) string {
 }
 
 func abbrev(s string, n int) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i] + " …" // a row shows one line
+	}
+	if len(s) > 4*n {
+		s = s[:4*n] // never convert a whole page to runes for a row
+	}
 	r := []rune(s)
 	if len(r) <= n {
 		return s
@@ -165,22 +175,28 @@ func abbrev(s string, n int) string {
 
 // refresh redraws the tree after a structural change.
 func (o *outline) refresh() {
+	o.idx = nil
 	o.openAll()
-	o.tree.Refresh()
 }
 
-func (o *outline) openAll() {
-	o.tree.OpenBranch(nodeLead)
-	for _, s := range o.e.doc.Sections {
-		o.tree.OpenBranch(s.ID)
-		for _, c := range s.Scenes {
-			o.tree.OpenBranch(c.ID)
-		}
+// openAll opens every branch with one refresh (opening them one by one
+// walked the whole tree each time: minutes for a long article).
+func (o *outline) openAll() { o.tree.OpenAllBranches() }
+
+// find looks an element up by ID through an index made once per article
+// state (the tree asks for every node on every walk).
+func (o *outline) find(id string) (article.Element, bool) {
+	if o.idx == nil || o.idxDoc != o.e.doc {
+		o.idx, o.idxDoc = map[string]article.Element{}, o.e.doc
+		o.e.doc.Walk(func(el article.Element) { o.idx[el.ID()] = el })
 	}
+	el, ok := o.idx[id]
+	return el, ok
 }
 
 // refreshLabels updates row texts after typing.
 func (o *outline) refreshLabels() {
+	o.idx = nil
 	for r := range o.rows {
 		if r.id != "" {
 			r.SetText(o.label(r.id))
