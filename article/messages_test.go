@@ -16,7 +16,7 @@ import (
 
 // messageCalls are the functions whose first argument, a string literal, is
 // a user-facing message looked up in the catalogue.
-var messageCalls = map[string]bool{"Errorf": true, "Sprintf": true, "T": true, "NewError": true, "warn": true, "bad": true, "drop": true, "p": true}
+var messageCalls = map[string]bool{"Errorf": true, "Sprintf": true, "T": true, "NewError": true, "warn": true, "bad": true, "drop": true, "p": true, "damaged": true}
 
 // usedMessages finds every message the code base passes to the catalogue
 // (the editor's own labels are in app/translations, tested there).

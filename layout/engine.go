@@ -127,7 +127,7 @@ func (e *Engine) integrity(as *article.Asset) error {
 	}
 	err, ok := e.damaged[as.ID]
 	if !ok {
-		err = media.CheckIntegrity(as.Data)
+		err = media.Localize(media.CheckIntegrity(as.Data), article.Sprintf)
 		e.damaged[as.ID] = err
 	}
 	return err

@@ -1,8 +1,8 @@
 package media
 
 import (
-	"banmian/article"
 	"bytes"
+	"fmt"
 	"image"
 	"image/draw"
 	_ "image/gif" // register decoders
@@ -16,7 +16,7 @@ import (
 func Decode(data []byte) (image.Image, error) {
 	img, err := imaging.Decode(bytes.NewReader(data), imaging.AutoOrientation(true))
 	if err != nil {
-		return nil, article.Errorf("decode image: %w", err)
+		return nil, fmt.Errorf("decode image: %w", err)
 	}
 	return img, nil
 }

@@ -1,14 +1,51 @@
 package media
 
 import (
-	"banmian/article"
 	"bytes"
 	"encoding/binary"
+	"errors"
+	"fmt"
 	"hash/crc32"
 )
 
 // ErrDamaged signals an image file that is cut short or broken inside.
-var ErrDamaged = article.NewError("the image file is damaged or cut short")
+var ErrDamaged = errors.New("the image file is damaged or cut short")
+
+// DamagedError says how an image file is damaged: Reason is an English
+// format (a key of the message catalogue) for Args, so that the layers that
+// show it can say it in the editor's language.
+type DamagedError struct {
+	Reason string
+	Args   []any
+}
+
+func (e *DamagedError) Error() string {
+	return ErrDamaged.Error() + " (" + fmt.Sprintf(e.Reason, e.Args...) + ")"
+}
+
+// Unwrap gives ErrDamaged.
+func (e *DamagedError) Unwrap() error { return ErrDamaged }
+
+func damaged(reason string, args ...any) error { return &DamagedError{Reason: reason, Args: args} }
+
+// Localize rewords a [DamagedError] with sprintf (the caller's message
+// catalogue, so that media needs none); other errors pass unchanged, and
+// errors.Is still finds [ErrDamaged].
+func Localize(err error, sprintf func(format string, args ...any) string) error {
+	var de *DamagedError
+	if !errors.As(err, &de) {
+		return err
+	}
+	return &localized{sprintf("%s (%s)", sprintf(ErrDamaged.Error()), sprintf(de.Reason, de.Args...)), err}
+}
+
+type localized struct {
+	msg string
+	err error
+}
+
+func (l *localized) Error() string { return l.msg }
+func (l *localized) Unwrap() error { return l.err }
 
 // CheckIntegrity reads an image file's structure without decoding its
 // pixels: a JPEG must reach its end marker, a PNG's chunks must be whole,
@@ -24,17 +61,17 @@ func CheckIntegrity(data []byte) error {
 		err = checkPNG(data[8:])
 	case bytes.HasPrefix(data, []byte("GIF8")):
 		if data[len(data)-1] != 0x3B {
-			err = article.NewError("no GIF trailer")
+			err = damaged("no GIF trailer")
 		}
 	case len(data) >= 12 && string(data[0:4]) == "RIFF" && string(data[8:12]) == "WEBP":
 		if n := binary.LittleEndian.Uint32(data[4:8]); uint64(n)+8 > uint64(len(data)) {
-			err = article.Errorf("RIFF declares %d bytes, the file holds %d", n+8, len(data))
+			err = damaged("RIFF declares %d bytes, the file holds %d", n+8, len(data))
 		}
 	default:
-		err = article.NewError("not a JPEG, PNG, GIF or WebP file")
+		err = damaged("not a JPEG, PNG, GIF or WebP file")
 	}
 	if err != nil {
-		return article.Errorf("%w (%v)", ErrDamaged, err)
+		return err
 	}
 	return nil
 }
@@ -48,14 +85,14 @@ func checkJPEG(b []byte) error {
 			i++ // fill bytes
 		}
 		if i+4 > len(b) {
-			return article.NewError("ends inside its headers")
+			return damaged("ends inside its headers")
 		}
 		if b[i] != 0xFF {
-			return article.Errorf("no marker at byte %d", i)
+			return damaged("no marker at byte %d", i)
 		}
 		m := b[i+1]
 		if m == 0xD9 {
-			return article.NewError("ends before any image data")
+			return damaged("ends before any image data")
 		}
 		if m == 0x01 || m >= 0xD0 && m <= 0xD7 {
 			i += 2
@@ -63,7 +100,7 @@ func checkJPEG(b []byte) error {
 		}
 		n := int(b[i+2])<<8 | int(b[i+3])
 		if n < 2 || i+2+n > len(b) {
-			return article.Errorf("segment %#x at byte %d runs past the end", m, i)
+			return damaged("segment %#x at byte %d runs past the end", m, i)
 		}
 		i += 2 + n
 		if m == 0xDA {
@@ -73,7 +110,7 @@ func checkJPEG(b []byte) error {
 	// The scan data ends at a marker other than RSTn or a stuffed 0xFF00.
 	// Progressive files have more scans; all end with EOI.
 	if j := bytes.LastIndex(b[i:], []byte{0xFF, 0xD9}); j < 0 {
-		return article.NewError("cut short: no end-of-image marker")
+		return damaged("cut short: no end-of-image marker")
 	}
 	return nil
 }
@@ -82,20 +119,20 @@ func checkJPEG(b []byte) error {
 func checkPNG(b []byte) error {
 	for len(b) > 0 {
 		if len(b) < 12 {
-			return article.NewError("cut short inside a chunk")
+			return damaged("cut short inside a chunk")
 		}
 		n := binary.BigEndian.Uint32(b[:4])
 		if uint64(n)+12 > uint64(len(b)) {
-			return article.Errorf("chunk %q runs past the end", b[4:8])
+			return damaged("chunk %q runs past the end", b[4:8])
 		}
 		typ := b[4:8]
 		if crc32.ChecksumIEEE(b[4:8+n]) != binary.BigEndian.Uint32(b[8+n:12+n]) {
-			return article.Errorf("chunk %q has a bad checksum", typ)
+			return damaged("chunk %q has a bad checksum", typ)
 		}
 		if string(typ) == "IEND" {
 			return nil
 		}
 		b = b[12+n:]
 	}
-	return article.NewError("cut short: no IEND chunk")
+	return damaged("cut short: no IEND chunk")
 }

@@ -117,7 +117,7 @@ func (m *imageMaker) derive(d *deriv) error {
 		}
 		if src == nil {
 			if err := media.CheckIntegrity(as.Data); err != nil {
-				return err
+				return media.Localize(err, article.Sprintf)
 			}
 			img, err := media.Decode(as.Data)
 			if err != nil {

@@ -63,7 +63,7 @@ func (s *imageSet) prepare() error {
 				return article.Errorf("%w: photo %q: the image is not in the article (a bare article.json holds no images)", ErrPDF, v.File)
 			}
 			if err := media.CheckIntegrity(v.Asset.Data); err != nil {
-				return article.Errorf("%w: photo %q: %v", ErrPDF, v.File, err)
+				return article.Errorf("%w: photo %q: %v", ErrPDF, v.File, media.Localize(err, article.Sprintf))
 			}
 			job := s.plan(v)
 			if _, dup := s.jobs[job.name]; !dup {
