@@ -5,7 +5,7 @@ COMMIT  := $(shell git rev-parse --short HEAD 2>/dev/null)
 DATE    := $(shell date -u +%Y-%m-%dT%H:%M:%SZ)
 LDFLAGS := -X=main.stamp=$(COMMIT)@$(DATE)
 
-.PHONY: setup build run test fuzz fonts bench package check-package
+.PHONY: setup build run test fuzz fonts bench package check-package walk
 
 setup:
 	@bash scripts/setup.sh
@@ -26,6 +26,11 @@ fuzz:
 	$(GO) test ./article/plaintext -run '^$$' -fuzz FuzzImport -fuzztime $(FUZZTIME)
 	$(GO) test ./article -run '^$$' -fuzz FuzzRead -fuzztime $(FUZZTIME)
 	$(GO) test ./layout -run '^$$' -fuzz FuzzCompose -fuzztime $(FUZZTIME)
+
+# The real editor under Xvfb with real key presses; screenshots in WALK (default /tmp/banmian-walk).
+walk: setup
+	@bash scripts/setup.sh --walk
+	bash scripts/xvfb-walk.sh $(WALK)
 
 fonts:
 	/usr/bin/python3 scripts/make-fonts.py assets/fonts

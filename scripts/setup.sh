@@ -3,6 +3,7 @@
 # only what is missing, then the Go modules. Run as root or with sudo.
 #   scripts/setup.sh             build, run and test
 #   scripts/setup.sh --package   also what "make package" needs
+#   scripts/setup.sh --walk      also what scripts/xvfb-walk.sh needs
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +20,12 @@ install() {
 	updated=1
 	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
+
+if [ "${1:-}" = "--walk" ]; then
+	# The real editor under a virtual display, driven by real key presses.
+	install xvfb xdotool xclip imagemagick
+	exit 0
+fi
 
 if [ "${1:-}" = "--package" ]; then
 	# The Windows cross-compiler and the signing tool.
