@@ -16,8 +16,14 @@ build: setup
 run: build
 	./banmian
 
+# Hygiene first (formatting, a tidy go.mod, vet, staticcheck), then every test.
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 test: setup
+	@unformatted=$$(gofmt -l $$(find . -name '*.go' -not -path './third_party/*')); \
+		if [ -n "$$unformatted" ]; then echo "gofmt -w these files:"; echo "$$unformatted"; exit 1; fi
+	$(GO) mod tidy -diff
 	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
 	$(GO) test -count=1 ./...
 
 # Each fuzzer for FUZZTIME (default 5m); new interesting inputs land in testdata/fuzz.

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -337,8 +335,6 @@ func (e *Editor) showImportSummary(res *plaintext.Result) {
 	d.Show()
 }
 
-var errNoArticle = errors.New("nothing to export: the article is empty")
-
 // setTemplate makes the article use a template (a bundled name or a file);
 // the choice is part of the article (saved with it, undoable).
 func (e *Editor) setTemplate(name string) {
@@ -391,8 +387,6 @@ func (e *Editor) refreshTemplate() {
 		e.preview.schedule()
 	}
 }
-
-func fmtErr(format string, args ...any) error { return fmt.Errorf(format, args...) }
 
 // showSample shows the built-in sample article (in the interface's
 // language) the first time Banmian starts; later starts begin empty.

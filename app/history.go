@@ -35,7 +35,6 @@ func (h *history) record(before *article.Article, selected, key string, now time
 }
 
 func (h *history) canUndo() bool { return len(h.undo) > 0 }
-func (h *history) canRedo() bool { return len(h.redo) > 0 }
 
 // step moves one snapshot from one stack to the other, saving cur there.
 func (h *history) step(from, to *[]snapshot, cur *article.Article, sel string) (snapshot, bool) {

@@ -17,11 +17,10 @@ import (
 // recovery autosaves a copy of unsaved work to the user's settings folder
 // and offers it back at the next start after a crash.
 type recovery struct {
-	e      *Editor
-	dir    string
-	stop   chan struct{}
-	mu     sync.Mutex // one write at a time
-	closed bool
+	e    *Editor
+	dir  string
+	stop chan struct{}
+	mu   sync.Mutex // one write at a time
 }
 
 type recoveryInfo struct {

@@ -90,7 +90,7 @@ func TestClreqCorpus(t *testing.T) {
 				t.Errorf("measure %d, paragraph %d: characters lost or changed:\n got %q\nwant %q", chars, pi+1, got.String(), p)
 			}
 			if n := len(c.runs); n > 1 {
-				last := []rune(strings.TrimSpace(c.runs[n-1].Text))
+				last := strings.TrimSpace(c.runs[n-1].Text)
 				letters := 0
 				for _, r := range last {
 					if cl := classify(r); cl == clsHan || cl == clsLatin {

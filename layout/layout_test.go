@@ -174,9 +174,7 @@ func TestPreflightMissingGlyph(t *testing.T) {
 func tenTimes(a *article.Article) *article.Article {
 	c := a.Clone()
 	for i := 0; i < 9; i++ {
-		for _, s := range a.Clone().Sections {
-			c.Sections = append(c.Sections, s)
-		}
+		c.Sections = append(c.Sections, a.Clone().Sections...)
 	}
 	c.AssignIDs()
 	return c
