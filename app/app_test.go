@@ -14,9 +14,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"banmian/article"
-	"banmian/export/pdf"
 	"banmian/internal/pdftest"
 	"banmian/internal/testimg"
+	"banmian/job"
 	"banmian/layout"
 )
 
@@ -235,7 +235,7 @@ func TestExportPDF(t *testing.T) {
 	done := make(chan string, 1)
 	e.onExported = func(p string) { done <- p }
 	path := filepath.Join(t.TempDir(), "out.pdf")
-	e.exportPDF(path, "magazine-a4", pdf.Options{Marks: true, CacheDir: t.TempDir()})
+	e.exportPDF(path, "magazine-a4", job.PDFOptions{BleedMM: -1, Marks: true, CacheDir: t.TempDir()})
 	select {
 	case <-done:
 	case <-time.After(60 * time.Second):

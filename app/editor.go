@@ -13,8 +13,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"banmian/article"
-	"banmian/article/plaintext"
 	"banmian/assets"
+	"banmian/job"
 	"banmian/layout"
 )
 
@@ -200,33 +200,34 @@ func (e *Editor) quit() {
 	})
 }
 
-// openPath opens a .banmian file, or imports a .txt file.
+// openPath opens a .banmian file, imports copied text or reads a bare
+// article.json, through the job layer (as the command line does).
 func (e *Editor) openPath(path string) {
-	var a *article.Article
-	var err error
-	saved := path
-	if strings.EqualFold(filepath.Ext(path), ".txt") {
-		var res *plaintext.Result
-		res, err = plaintext.ImportFile(path, "")
-		if err == nil {
-			a, saved = res.Article, ""
-			e.showImportSummary(res)
-		}
-	} else if strings.EqualFold(filepath.Ext(path), ".json") {
-		a, err = article.LoadJSON(path) // a bare article.json: save it as .banmian
-		saved = ""
-	} else {
-		a, err = article.Load(path)
-	}
+	o, err := job.Open(path, "")
 	if err != nil {
 		e.showError(err)
 		return
 	}
+	saved := ""
+	if o.Saved {
+		saved = path
+	}
 	e.hist = history{}
-	e.setArticle(a, saved, saved == "")
+	e.setArticle(o.Article, saved, saved == "")
+	if o.Import != nil {
+		e.showImportSummary(o.Import)
+	}
 	if saved != "" {
 		e.addRecent(saved)
 	}
+}
+
+// dir is the article's folder ("" for an unsaved article).
+func (e *Editor) dir() string {
+	if e.path == "" {
+		return ""
+	}
+	return filepath.Dir(e.path)
 }
 
 // save writes the article to its file (asking for one when it has none).
@@ -322,7 +323,7 @@ func (e *Editor) newArticle() {
 	})
 }
 
-func (e *Editor) showImportSummary(res *plaintext.Result) {
+func (e *Editor) showImportSummary(res *job.ImportResult) {
 	if len(res.Warnings) == 0 && len(res.Dropped) == 0 {
 		return
 	}
@@ -403,7 +404,7 @@ func (e *Editor) showSample() {
 // loadSample opens the built-in sample ("zh" or "en") as an unsaved article.
 func (e *Editor) loadSample(which string) {
 	text, photos := assets.Sample(which)
-	res, err := plaintext.Import(text, plaintext.Options{Photos: photos})
+	res, err := job.ImportText(text, "", photos)
 	if err != nil {
 		e.showError(err)
 		return

@@ -16,9 +16,7 @@ import (
 
 	"banmian/article"
 	"banmian/assets"
-	"banmian/cli"
-	"banmian/export/html"
-	"banmian/export/pdf"
+	"banmian/job"
 	"banmian/layout"
 )
 
@@ -50,13 +48,11 @@ func (e *Editor) exportPDFDialog() {
 			return
 		}
 		b, err := strconv.ParseFloat(strings.TrimSpace(bleed.Text), 64)
-		if err != nil || b < 0 || b > 20 {
+		if err != nil || b < 0 || b > job.MaxBleedMM {
 			e.showError(errors.New(lang.L("Bleed must be a number of millimetres from 0 to 20")))
 			return
 		}
-		opt := pdf.Options{Marks: marks.Checked, KeepImages: keep.Checked}
-		bp := layout.MM(b)
-		opt.Bleed = &bp
+		opt := job.PDFOptions{BleedMM: b, Marks: marks.Checked, KeepImages: keep.Checked}
 		e.saveDialog(suggestName(e.doc)+".pdf", []string{".pdf"}, func(path string) {
 			name := tmpl.name()
 			if name == e.tmplName {
@@ -69,21 +65,21 @@ func (e *Editor) exportPDFDialog() {
 
 // exportPDF lays out the article with the named template (or, for "",
 // the article's own with its page setup) and writes the PDF.
-func (e *Editor) exportPDF(path, tmpl string, opt pdf.Options) {
+func (e *Editor) exportPDF(path, tmpl string, opt job.PDFOptions) {
 	t0 := e.tmpl
 	e.runExport(path, func(a *article.Article) error {
 		t := t0
 		if tmpl != "" {
 			var err error
-			if t, err = layout.LoadTemplate(tmpl); err != nil {
+			if t, err = job.Template(a, e.dir(), tmpl); err != nil {
 				return err
 			}
 		}
-		doc, err := layout.Layout(a, t)
+		doc, err := job.Layout(a, t)
 		if err != nil {
 			return err
 		}
-		return pdf.WriteFile(path, doc, opt)
+		return job.ExportPDF(path, doc, opt)
 	})
 }
 
@@ -94,10 +90,10 @@ func (e *Editor) exportHTMLDialog() {
 		if !ok {
 			return
 		}
-		opt := html.Options{Theme: cli.Theme(e.tmpl)}
+		t := e.tmpl
 		if form.Selected == lang.L("One self-contained file") {
 			e.saveDialog(suggestName(e.doc)+".html", []string{".html"}, func(path string) {
-				e.runExport(path, func(a *article.Article) error { return html.WriteFile(path, a, opt) })
+				e.runExport(path, func(a *article.Article) error { return job.ExportHTML(path, false, a, t, nil) })
 			})
 			return
 		}
@@ -106,7 +102,7 @@ func (e *Editor) exportHTMLDialog() {
 				return
 			}
 			dir := u.Path()
-			e.runExport(filepath.Join(dir, "index.html"), func(a *article.Article) error { return html.WriteDir(dir, a, opt) })
+			e.runExport(filepath.Join(dir, "index.html"), func(a *article.Article) error { return job.ExportHTML(dir, true, a, t, nil) })
 		}, e.win)
 	}, e.win)
 }

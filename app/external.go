@@ -13,7 +13,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"banmian/article"
-	"banmian/article/plaintext"
+	"banmian/job"
 )
 
 // Chinese input methods work poorly in Fyne entries (fyne issue #618), so
@@ -72,7 +72,7 @@ func (e *Editor) importText(text string) {
 	if e.path != "" {
 		dir = filepath.Dir(e.path)
 	}
-	res, err := plaintext.Import([]byte(text), plaintext.Options{PhotoDir: dir})
+	res, err := job.ImportText([]byte(text), dir, nil)
 	if err != nil {
 		e.showError(err)
 		return
@@ -112,7 +112,7 @@ func keepPhotos(a, old *article.Article) {
 // editExternally opens the paragraph id (or, for "", the whole article) in
 // the system's text editor and follows the file while it changes.
 func (e *Editor) editExternally(id string) {
-	text := plaintext.Format(e.doc)
+	text := job.FormatText(e.doc)
 	name := "article.txt"
 	if id != "" {
 		el, ok := e.doc.Find(id)

@@ -12,8 +12,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"banmian/article"
-	"banmian/article/plaintext"
 	"banmian/internal/testimg"
+	"banmian/job"
 )
 
 // TestFocusFollowsNewElement: after Add Paragraph or Add Scene the keyboard
@@ -284,7 +284,7 @@ func TestRelinkInOneStep(t *testing.T) {
 	}
 	copy, _ := os.ReadFile("../testdata/articles/reference-zh.txt")
 	e.importText(string(copy))
-	missing := plaintext.MissingPhotos(e.doc)
+	missing := job.MissingPhotos(e.doc)
 	if missing != 5 {
 		t.Fatalf("%d photos missing after import", missing)
 	}
@@ -297,7 +297,7 @@ func TestRelinkInOneStep(t *testing.T) {
 	}
 	before := docJSON(t, e.doc)
 	e.relinkFrom(dir)
-	if n := plaintext.MissingPhotos(e.doc); n != 0 {
+	if n := job.MissingPhotos(e.doc); n != 0 {
 		t.Errorf("%d still missing", n)
 	}
 	e.Undo()

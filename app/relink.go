@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"banmian/article"
-	"banmian/article/plaintext"
+	"banmian/job"
 )
 
 // Missing photos relink in one step: when one is found by hand, the others
@@ -20,7 +20,7 @@ import (
 // missing photo found there.
 func (e *Editor) offerRelink(dir string) {
 	trial := e.doc.Clone()
-	found, err := plaintext.Relink(trial, dir)
+	found, err := job.Relink(trial, dir)
 	if err != nil || len(found) == 0 {
 		return
 	}
@@ -36,7 +36,7 @@ func (e *Editor) offerRelink(dir string) {
 func (e *Editor) relinkFrom(dir string) {
 	var found []string
 	var err error
-	e.edit("", func(a *article.Article) { found, err = plaintext.Relink(a, dir) })
+	e.edit("", func(a *article.Article) { found, err = job.Relink(a, dir) })
 	if err != nil {
 		e.showError(err)
 		return
@@ -44,7 +44,7 @@ func (e *Editor) relinkFrom(dir string) {
 	e.preview.primeAll(e.doc)
 	e.outline.refresh()
 	e.showInspector()
-	if left := plaintext.MissingPhotos(e.doc); left > 0 {
+	if left := job.MissingPhotos(e.doc); left > 0 {
 		dialog.ShowInformation(lang.L("Relink Photos"), fmt.Sprintf(lang.L("%d photos relinked; %d still missing."), len(found), left), e.win)
 	}
 }
@@ -52,7 +52,7 @@ func (e *Editor) relinkFrom(dir string) {
 // askPhotoFolder, after an import left photos missing, asks for the
 // folder that holds them.
 func (e *Editor) askPhotoFolder() {
-	n := plaintext.MissingPhotos(e.doc)
+	n := job.MissingPhotos(e.doc)
 	if n == 0 {
 		return
 	}

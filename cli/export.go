@@ -3,17 +3,12 @@ package cli
 import (
 	"flag"
 	"fmt"
-	"image/png"
-	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
 
 	"banmian/article"
-	"banmian/export/html"
-	"banmian/export/pdf"
-	"banmian/export/raster"
-	"banmian/layout"
+	"banmian/job"
 )
 
 func init() {
@@ -37,7 +32,7 @@ func runExport(env *Env, args []string) error {
 	var o exportFlags
 	fs.StringVar(&o.out, "o", "", "output file (.pdf, .html) or folder (png, html)")
 	fs.StringVar(&o.format, "format", "", "pdf, png or html (default: from the output's extension)")
-	fs.StringVar(&o.template, "template", "", "template name or JSON file (default: the article's, else "+layout.DefaultTemplate+")")
+	fs.StringVar(&o.template, "template", "", "template name or JSON file (default: the article's, else "+job.DefaultTemplate+")")
 	fs.StringVar(&o.images, "images", "auto", "auto: downsample photos sharper than 450 ppi; keep: pass every JPEG through")
 	fs.StringVar(&o.photos, "photos", "", "photo folder for a .txt input (default: its folder)")
 	fs.Float64Var(&o.bleed, "bleed", -1, "bleed in mm (default: the template's)")
@@ -69,7 +64,7 @@ func runExport(env *Env, args []string) error {
 	if o.images != "auto" && o.images != "keep" {
 		return article.Errorf("%w: --images is auto or keep", errUsage)
 	}
-	if o.bleed > 20 {
+	if o.bleed > job.MaxBleedMM {
 		return article.Errorf("%w: --bleed %g mm is more than 20 mm", errUsage, o.bleed)
 	}
 	// An export holds photos, fonts and the output at once; a soft memory
@@ -90,91 +85,43 @@ func runExport(env *Env, args []string) error {
 	return article.Errorf("%w: unknown format %q (pdf, png or html)", errUsage, o.format)
 }
 
-func layoutArticle(a *article.Article, dir, tmpl string) (*layout.Document, error) {
-	t, err := layout.TemplateFor(a, dir, tmpl)
-	if err != nil {
-		return nil, err
-	}
-	return layout.Layout(a, t)
-}
-
 func exportPages(env *Env, a *article.Article, o exportFlags) error {
-	doc, err := layoutArticle(a, o.dir, o.template)
+	doc, err := job.LayoutWith(a, o.dir, o.template)
 	if err != nil {
 		return err
 	}
 	if o.format == "pdf" {
-		opt := pdf.Options{Marks: o.marks, KeepImages: o.images == "keep"}
-		if o.bleed >= 0 {
-			b := layout.MM(o.bleed)
-			opt.Bleed = &b
-		}
-		if err := pdf.WriteFile(o.out, doc, opt); err != nil {
+		if err := job.ExportPDF(o.out, doc, job.PDFOptions{BleedMM: o.bleed, Marks: o.marks, KeepImages: o.images == "keep"}); err != nil {
 			return err
 		}
 		fmt.Fprint(env.Stdout, article.Sprintf("wrote %s (%d pages)\n", o.out, len(doc.Pages)))
 		return nil
 	}
-	if err := os.MkdirAll(o.out, 0o755); err != nil {
+	if err := job.ExportPNG(o.out, doc, o.dpi, o.bleed > 0); err != nil {
 		return err
-	}
-	r := raster.New()
-	for i := range doc.Pages {
-		img, err := r.Page(doc, i, raster.Options{DPI: o.dpi, Bleed: o.bleed > 0})
-		if err != nil {
-			return err
-		}
-		name := filepath.Join(o.out, fmt.Sprintf("page-%d.png", i+1))
-		f, err := os.Create(name)
-		if err != nil {
-			return err
-		}
-		err = png.Encode(f, img)
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return err
-		}
 	}
 	fmt.Fprint(env.Stdout, article.Sprintf("wrote %d pages to %s\n", len(doc.Pages), o.out))
 	return nil
 }
 
 func exportHTML(env *Env, a *article.Article, o exportFlags) error {
-	t, err := layout.TemplateFor(a, o.dir, o.template)
+	t, err := job.Template(a, o.dir, o.template)
 	if err != nil {
 		return err
 	}
-	opt := html.Options{Theme: Theme(t), Missing: func(f string) {
+	folder := strings.HasSuffix(o.out, "/") || strings.HasSuffix(o.out, string(filepath.Separator)) || filepath.Ext(o.out) == ""
+	missing := func(f string) {
 		fmt.Fprint(env.Stderr, article.Sprintf("warning: photo %q is missing: left out of the page\n", f))
-	}}
-	dir := strings.HasSuffix(o.out, "/") || strings.HasSuffix(o.out, string(filepath.Separator)) || filepath.Ext(o.out) == ""
-	if dir {
-		if err := html.WriteDir(o.out, a, opt); err != nil {
-			return err
-		}
-		fmt.Fprint(env.Stdout, article.Sprintf("wrote %s\n", filepath.Join(o.out, "index.html")))
-		return nil
 	}
-	if err := html.WriteFile(o.out, a, opt); err != nil {
+	if err := job.ExportHTML(o.out, folder, a, t, missing); err != nil {
 		return err
 	}
-	fmt.Fprint(env.Stdout, article.Sprintf("wrote %s\n", o.out))
-	return nil
-}
-
-// Theme carries a print template's colours, sizes and page into the web edition's CSS.
-func Theme(t *layout.Template) html.Theme {
-	body := t.Styles[layout.StyleBody]
-	head := t.Styles[layout.StyleHeadline]
-	m := t.Page.Margins
-	return html.Theme{
-		Text: t.Color("text").Hex(), Accent: t.Color("accent").Hex(), Muted: t.Color("muted").Hex(),
-		Rule: t.Color("rule").Hex(), BannerText: t.Color("banner_text").Hex(),
-		BodySize: body.Size, Leading: body.Leading / body.Size, HeadlineScale: min(2.2, head.Size/body.Size),
-		PageSize: t.Page.Size, MarginTop: m.Top, MarginRight: m.Right, MarginBottom: m.Bottom, MarginLeft: m.Left,
+	if folder {
+		fmt.Fprint(env.Stdout, article.Sprintf("wrote %s\n", filepath.Join(o.out, "index.html")))
+	} else {
+		fmt.Fprint(env.Stdout, article.Sprintf("wrote %s\n", o.out))
 	}
+	return nil
 }
 
 // errPreflight makes "check" exit with status 1 when there are errors.
@@ -185,7 +132,7 @@ func (e errPreflight) Error() string { return article.Sprintf("%d preflight erro
 
 func runCheck(env *Env, args []string) error {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	tmpl := fs.String("template", "", "template name or JSON file (default: the article's, else "+layout.DefaultTemplate+")")
+	tmpl := fs.String("template", "", "template name or JSON file (default: the article's, else "+job.DefaultTemplate+")")
 	photos := fs.String("photos", "", "photo folder for a .txt input")
 	pos, err := parse(fs, args, 1, 1)
 	if err != nil {
@@ -195,18 +142,15 @@ func runCheck(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	doc, err := layoutArticle(a, filepath.Dir(pos[0]), *tmpl)
+	doc, err := job.LayoutWith(a, filepath.Dir(pos[0]), *tmpl)
 	if err != nil {
 		return err
 	}
-	errs := 0
 	for _, w := range doc.Warnings {
-		if w.Severity == layout.SevError {
-			errs++
-		}
 		fmt.Fprint(env.Stdout, article.Sprintf("%-7s %s: %s\n", article.T(string(w.Severity)), w.Path, w.Message))
 	}
-	fmt.Fprint(env.Stdout, article.Sprintf("%d errors, %d warnings\n", errs, len(doc.Warnings)-errs))
+	errs, warns := job.Preflight(doc)
+	fmt.Fprint(env.Stdout, article.Sprintf("%d errors, %d warnings\n", errs, warns))
 	if errs > 0 {
 		return errPreflight(errs)
 	}

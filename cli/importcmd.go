@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"banmian/article"
-	"banmian/article/plaintext"
+	"banmian/job"
 )
 
 func runImport(env *Env, args []string) error {
@@ -24,9 +24,13 @@ func runImport(env *Env, args []string) error {
 	if !strings.HasSuffix(strings.ToLower(*out), ".banmian") {
 		return article.Errorf("%w: the output %q must end in .banmian", errUsage, *out)
 	}
-	res, err := plaintext.ImportFile(pos[0], *photos)
+	o, err := job.Open(pos[0], *photos)
 	if err != nil {
 		return err
+	}
+	res := o.Import
+	if res == nil {
+		return article.Errorf("%w: %s is not copied text (import reads .txt files)", errUsage, pos[0])
 	}
 	if err := article.Save(*out, res.Article); err != nil {
 		return err

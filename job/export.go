@@ -1,0 +1,121 @@
+package job
+
+import (
+	"fmt"
+	"image/png"
+	"os"
+	"path/filepath"
+
+	"banmian/article"
+	"banmian/export/html"
+	"banmian/export/pdf"
+	"banmian/export/raster"
+	"banmian/layout"
+)
+
+// MaxBleedMM is the largest bleed an export accepts, in mm (the template's
+// own range, docs/templates.md).
+const MaxBleedMM = 20
+
+// ErrBleed signals a bleed outside 0 to MaxBleedMM.
+var ErrBleed = article.NewError("bleed must be a number of millimetres from 0 to 20")
+
+// Template is the template the article is laid out with: override (a
+// name or file given on the command line or chosen in a dialog), else the
+// article's own with its page setup, else the default; dir is the
+// article's folder.
+func Template(a *article.Article, dir, override string) (*layout.Template, error) {
+	return layout.TemplateFor(a, dir, override)
+}
+
+// Layout lays the article out with the template.
+func Layout(a *article.Article, t *layout.Template) (*layout.Document, error) {
+	return layout.Layout(a, t)
+}
+
+// PDFOptions are the choices of a PDF export.
+type PDFOptions struct {
+	// BleedMM overrides the template's bleed when not negative.
+	BleedMM float64
+	// Marks draws crop marks; KeepImages passes every JPEG through.
+	Marks, KeepImages bool
+	// CacheDir keeps resampled photos between exports (see pdf.Options).
+	CacheDir string
+}
+
+// ExportPDF writes the laid-out document to path (atomically).
+func ExportPDF(path string, doc *layout.Document, o PDFOptions) error {
+	opt := pdf.Options{Marks: o.Marks, KeepImages: o.KeepImages, CacheDir: o.CacheDir}
+	if o.BleedMM >= 0 {
+		if o.BleedMM > MaxBleedMM {
+			return ErrBleed
+		}
+		b := layout.MM(o.BleedMM)
+		opt.Bleed = &b
+	}
+	return pdf.WriteFile(path, doc, opt)
+}
+
+// ExportPNG writes each page as DIR/page-N.png at dpi.
+func ExportPNG(dir string, doc *layout.Document, dpi float64, bleed bool) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	r := raster.New()
+	for i := range doc.Pages {
+		img, err := r.Page(doc, i, raster.Options{DPI: dpi, Bleed: bleed})
+		if err != nil {
+			return err
+		}
+		name := filepath.Join(dir, fmt.Sprintf("page-%d.png", i+1))
+		f, err := os.Create(name)
+		if err != nil {
+			return err
+		}
+		err = png.Encode(f, img)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ExportHTML writes the web page: one self-contained file, or, when folder
+// is set, DIR/index.html, style.css and images/. The print template gives
+// the page its colours and sizes; missing receives photos left out.
+func ExportHTML(out string, folder bool, a *article.Article, t *layout.Template, missing func(file string)) error {
+	opt := html.Options{Theme: Theme(t), Missing: missing}
+	if folder {
+		return html.WriteDir(out, a, opt)
+	}
+	return html.WriteFile(out, a, opt)
+}
+
+// Theme carries a print template's colours, sizes and page into the web
+// edition's CSS.
+func Theme(t *layout.Template) html.Theme {
+	body := t.Styles[layout.StyleBody]
+	head := t.Styles[layout.StyleHeadline]
+	m := t.Page.Margins
+	return html.Theme{
+		Text: t.Color("text").Hex(), Accent: t.Color("accent").Hex(), Muted: t.Color("muted").Hex(),
+		Rule: t.Color("rule").Hex(), BannerText: t.Color("banner_text").Hex(),
+		BodySize: body.Size, Leading: body.Leading / body.Size, HeadlineScale: min(2.2, head.Size/body.Size),
+		PageSize: t.Page.Size, MarginTop: m.Top, MarginRight: m.Right, MarginBottom: m.Bottom, MarginLeft: m.Left,
+	}
+}
+
+// Preflight counts a layout's findings by severity.
+func Preflight(doc *layout.Document) (errs, warnings int) {
+	for _, w := range doc.Warnings {
+		if w.Severity == layout.SevError {
+			errs++
+		} else {
+			warnings++
+		}
+	}
+	return errs, warnings
+}
