@@ -276,17 +276,15 @@ func (e *Editor) sceneForm(id string) fyne.CanvasObject {
 func (e *Editor) textForm(id string) fyne.CanvasObject {
 	el, _ := e.doc.Find(id)
 	b := el.Blk
-	kinds := map[string]article.BlockKind{lang.L("Paragraph"): article.Paragraph, lang.L("Subhead"): article.Subhead, lang.L("Quote"): article.Quote}
+	kinds := map[string]article.BlockKind{}
 	var names []string
 	current := ""
-	for _, k := range []article.BlockKind{article.Paragraph, article.Subhead, article.Quote} {
-		for n, kk := range kinds {
-			if kk == k {
-				names = append(names, n)
-				if k == b.Kind {
-					current = n
-				}
-			}
+	for _, k := range article.TextKinds() {
+		n := lang.L(k.Name)
+		kinds[n] = k.Kind
+		names = append(names, n)
+		if k.Kind == b.Kind {
+			current = n
 		}
 	}
 	kind := widget.NewSelect(names, nil)

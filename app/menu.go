@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
-	"banmian/article"
 	"banmian/assets"
 )
 
@@ -103,7 +102,7 @@ func (e *Editor) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("Preferences…"), e.preferencesDialog),
 		fyne.NewMenuItemSeparator(),
 		quit)
-	edit := fyne.NewMenu(lang.L("Edit"),
+	editItems := []*fyne.MenuItem{
 		e.item(lang.L("Undo"), "undo"),
 		e.item(lang.L("Redo"), "redo"),
 		fyne.NewMenuItemSeparator(),
@@ -115,14 +114,14 @@ func (e *Editor) mainMenu() *fyne.MainMenu {
 		e.item(lang.L("Find..."), "find"),
 		e.item(lang.L("Replace..."), "replace"),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(lang.L("Add Section"), e.AddSection),
-		fyne.NewMenuItem(lang.L("Add Scene"), e.AddScene),
-		fyne.NewMenuItem(lang.L("Add Paragraph"), func() { e.AddBlock(article.Paragraph) }),
-		fyne.NewMenuItem(lang.L("Add Photo…"), e.addPhotoDialog),
+	}
+	editItems = append(editItems, e.addItems()...)
+	editItems = append(editItems,
 		fyne.NewMenuItem(lang.L("Duplicate"), e.Duplicate),
 		fyne.NewMenuItem(lang.L("Delete"), e.Delete),
 		e.item(lang.L("Move Up"), "up"),
 		e.item(lang.L("Move Down"), "down"))
+	edit := fyne.NewMenu(lang.L("Edit"), editItems...)
 	view := fyne.NewMenu(lang.L("View"),
 		e.item(lang.L("Zoom In"), "zoomin"),
 		e.item(lang.L("Zoom Out"), "zoomout"),

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fmt"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -128,13 +130,7 @@ func (e *Editor) moveTo(src, dst string, after bool) {
 func (e *Editor) outlineButtons() fyne.CanvasObject {
 	add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), nil)
 	add.OnTapped = func() {
-		m := fyne.NewMenu("",
-			fyne.NewMenuItem(lang.L("Add Section"), e.AddSection),
-			fyne.NewMenuItem(lang.L("Add Scene"), e.AddScene),
-			fyne.NewMenuItem(lang.L("Add Paragraph"), func() { e.AddBlock(article.Paragraph) }),
-			fyne.NewMenuItem(lang.L("Add Subhead"), func() { e.AddBlock(article.Subhead) }),
-			fyne.NewMenuItem(lang.L("Add Quote"), func() { e.AddBlock(article.Quote) }),
-			fyne.NewMenuItem(lang.L("Add Photo…"), e.addPhotoDialog))
+		m := fyne.NewMenu("", e.addItems()...)
 		widget.ShowPopUpMenuAtRelativePosition(m, e.win.Canvas(), fyne.NewPos(0, add.Size().Height), add)
 	}
 	return container.NewHBox(add,
@@ -142,4 +138,18 @@ func (e *Editor) outlineButtons() fyne.CanvasObject {
 		widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { e.Move(+1) }),
 		widget.NewButtonWithIcon("", theme.ContentCopyIcon(), e.Duplicate),
 		widget.NewButtonWithIcon("", theme.DeleteIcon(), e.Delete))
+}
+
+// addItems are the Add menu's entries: section, scene, a block of every
+// text kind (from the kind table), photo.
+func (e *Editor) addItems() []*fyne.MenuItem {
+	items := []*fyne.MenuItem{
+		fyne.NewMenuItem(lang.L("Add Section"), e.AddSection),
+		fyne.NewMenuItem(lang.L("Add Scene"), e.AddScene),
+	}
+	for _, k := range article.TextKinds() {
+		kind := k.Kind
+		items = append(items, fyne.NewMenuItem(fmt.Sprintf(lang.L("Add %s"), lang.L(k.Name)), func() { e.AddBlock(kind) }))
+	}
+	return append(items, fyne.NewMenuItem(lang.L("Add Photo…"), e.addPhotoDialog))
 }

@@ -151,12 +151,12 @@ func blockLabel(b *article.Block) string {
 			mark = "⚠ "
 		}
 		return mark + abbrev(c, 24)
-	case article.Subhead:
-		return "§ " + abbrev(b.Text, 24)
-	case article.Quote:
-		return "❝ " + abbrev(b.Text, 24)
 	}
-	return "¶ " + abbrev(b.Text, 24)
+	info, ok := article.KindOf(b.Kind)
+	if !ok {
+		return "? " + abbrev(b.Text, 24) // an unknown kind: shown, never hidden
+	}
+	return info.Glyph + " " + abbrev(b.Text, 24)
 }
 
 func abbrev(s string, n int) string {

@@ -55,6 +55,9 @@ const (
 	Quote BlockKind = "quote"
 	// Subhead is a heading inside a body (一、…, 【…】).
 	Subhead BlockKind = "subhead"
+	// PullQuote is a short phrase from the body set large between rules
+	// (引语/金句), as features use it to break a long page.
+	PullQuote BlockKind = "pull_quote"
 )
 
 // Block is one element of a body: a paragraph, photo, quote or subhead.

@@ -2,7 +2,6 @@ package article
 
 import (
 	"fmt"
-	"strconv"
 )
 
 // Path returns a readable location of the element with the given ID in the
@@ -73,27 +72,4 @@ func containerBody(a *Article, e Element) []Block {
 		return e.Sec.Body
 	}
 	return a.Lead
-}
-
-func blockName(k BlockKind, n int, zh bool) string {
-	if zh {
-		switch k {
-		case Photo:
-			return "第" + strconv.Itoa(n) + "张图"
-		case Quote:
-			return "第" + strconv.Itoa(n) + "段引文"
-		case Subhead:
-			return "第" + strconv.Itoa(n) + "个小标题"
-		}
-		return "第" + strconv.Itoa(n) + "段"
-	}
-	switch k {
-	case Photo:
-		return "photo " + strconv.Itoa(n)
-	case Quote:
-		return "quote " + strconv.Itoa(n)
-	case Subhead:
-		return "subhead " + strconv.Itoa(n)
-	}
-	return "paragraph " + strconv.Itoa(n)
 }

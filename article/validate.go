@@ -184,12 +184,13 @@ func (v *validator) block(b *Block, bad func(format string, args ...any)) {
 			}
 		}
 	}
-	switch b.Kind {
-	case Paragraph, Quote, Subhead:
+	info, known := KindOf(b.Kind)
+	switch {
+	case known && info.Text:
 		if err := checkLen(b.Text, MaxTextChars); err != nil {
 			bad("text %s", err)
 		}
-	case Photo:
+	case b.Kind == Photo:
 		if !v.full {
 			break
 		}

@@ -226,10 +226,6 @@ func (c *collector) blocks(flow *[]*block, bs []article.Block) {
 				*flow = append(*flow, blk)
 			}
 			afterHeading = false
-		case article.Quote:
-			if blk := c.text(b.ID, b.Text, StyleQuote); blk != nil {
-				*flow = append(*flow, blk)
-			}
 		case article.Subhead:
 			if blk := c.text(b.ID, b.Text, StyleSubhead); blk != nil {
 				blk.keepNext = true
@@ -239,6 +235,13 @@ func (c *collector) blocks(flow *[]*block, bs []article.Block) {
 		case article.Photo:
 			*flow = append(*flow, c.photo(b))
 		default:
+			if info, ok := article.KindOf(b.Kind); ok && info.Text {
+				// Quote, pull quote …: set in the kind's style.
+				if blk := c.text(b.ID, b.Text, info.Style); blk != nil {
+					*flow = append(*flow, blk)
+				}
+				continue
+			}
 			if c.unknown == nil {
 				c.unknown = article.Errorf("%w: block %s (%s) is of an unknown kind %q", ErrUnknownKind, b.ID, c.a.Path(b.ID), b.Kind)
 			}

@@ -107,8 +107,15 @@ const (
 	StyleFolio        = "folio"
 )
 
-var styleNames = []string{StyleChannel, StyleKicker, StyleHeadline, StyleSubtitle, StyleMeta, StyleByline, StyleBody,
-	StyleSubhead, StyleQuote, StyleKeyword, StyleSectionTitle, StyleSceneLabel, StyleCaption, StyleCredit, StyleFooter, StyleFolio}
+// styleNames are all the styles: body and those made from it when a
+// template lacks them (styles.go).
+var styleNames = func() []string {
+	names := []string{StyleBody}
+	for _, f := range styleFallbacks {
+		names = append(names, f.name)
+	}
+	return names
+}()
 
 // ErrTemplate signals a template that cannot be used.
 var ErrTemplate = article.NewError("bad template")
@@ -216,6 +223,10 @@ func (t *Template) check() error {
 	if err := inRange("photo_max_height", t.PhotoMaxHeight, 0.1, 1, "of the column height"); err != nil {
 		return err
 	}
+	if _, ok := t.Styles[StyleBody]; !ok {
+		return article.Errorf("style %q is missing (every other style can be made from it)", StyleBody)
+	}
+	t.fillStyles()
 	for _, n := range styleNames {
 		s, ok := t.Styles[n]
 		if !ok {

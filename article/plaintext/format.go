@@ -115,7 +115,12 @@ func blocks(b *strings.Builder, line func(string), bs []article.Block, zh bool) 
 				line(bl.Text)
 			}
 		default:
-			line(bl.Text)
+			info, _ := article.KindOf(bl.Kind)
+			marker := info.Marker[1]
+			if zh {
+				marker = info.Marker[0]
+			}
+			line(marker + bl.Text)
 		}
 	}
 }

@@ -202,6 +202,9 @@ func (im *importer) bodyLine(i int) {
 	case im.isByline(s):
 		im.a.Byline = s
 		im.keep(l, article.IDByline)
+	case markedKind(s) != nil:
+		k := markedKind(s)
+		im.keep(l, im.addBlock(article.Block{Kind: k.Kind, Text: strings.TrimSpace(cutMarker(s, k))}))
 	case im.isSubhead(i):
 		text := s
 		if m := reSubheadBox.FindStringSubmatch(s); m != nil {
@@ -378,4 +381,26 @@ func splitCaption(s string) (caption, credit string) {
 		return cleanLine(s[:m[0]]), cleanLine(s[m[2]:m[3]])
 	}
 	return s, ""
+}
+
+// markedKind is the kind whose text-form marker starts the line ("金句：",
+// "Pull quote: "), or nil.
+func markedKind(s string) *article.KindInfo {
+	for _, k := range article.Kinds() {
+		for _, m := range k.Marker {
+			if m != "" && len(s) > len(m) && strings.EqualFold(s[:len(m)], m) {
+				return &k
+			}
+		}
+	}
+	return nil
+}
+
+func cutMarker(s string, k *article.KindInfo) string {
+	for _, m := range k.Marker {
+		if m != "" && len(s) >= len(m) && strings.EqualFold(s[:len(m)], m) {
+			return s[len(m):]
+		}
+	}
+	return s
 }

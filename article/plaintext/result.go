@@ -131,9 +131,9 @@ func countBlocks(bs []article.Block) string {
 		n[b.Kind]++
 	}
 	var parts []string
-	for _, k := range []article.BlockKind{article.Paragraph, article.Photo, article.Subhead, article.Quote} {
-		if n[k] > 0 {
-			parts = append(parts, article.Sprintf("%d "+string(k), n[k]))
+	for _, k := range article.Kinds() {
+		if n[k.Kind] > 0 {
+			parts = append(parts, article.Sprintf("%d "+string(k.Kind), n[k.Kind]))
 		}
 	}
 	if len(parts) == 0 {

@@ -116,9 +116,7 @@ func render(w io.Writer, a *article.Article, opt Options, files map[string][]byt
 		return article.Errorf("%w: %v", ErrHTML, err)
 	}
 	for _, b := range a.Blocks() {
-		switch b.Kind {
-		case article.Paragraph, article.Quote, article.Subhead, article.Photo:
-		default: // never dropped silently
+		if _, ok := article.KindOf(b.Kind); !ok { // never dropped silently
 			return article.Errorf("%w: block %s (%s) is of an unknown kind %q", ErrHTML, b.ID, a.Path(b.ID), b.Kind)
 		}
 	}
@@ -248,6 +246,12 @@ func blocks(bs []article.Block, level int, imgs *imageMaker, first *bool, opt Op
 			}
 			iv.Alt = alt
 			out = append(out, blockView{Kind: "photo", Img: iv, Caption: spaced(b.Caption), Credit: spaced(b.Credit)})
+		default:
+			// Every other text kind of the kind table; the page template
+			// names its element (render refused unknown kinds already).
+			if info, ok := article.KindOf(b.Kind); ok && info.Text {
+				out = append(out, blockView{Kind: string(b.Kind), Text: spaced(b.Text)})
+			}
 		}
 	}
 	return out

@@ -97,6 +97,8 @@ h2 { font: bold 1.4em/1.45 var(--sans); text-align: center; margin: .5em 0 .8em;
 h3 { font: bold 1em/1.7 var(--sans); color: var(--accent); margin: 1.2em 0 .2em; }
 .subhead { font: bold 1.05em/1.7 var(--sans); color: var(--text); text-align: left; margin: 1.2em 0 .3em; }
 blockquote { margin: 1em 2em; color: var(--muted); }
+.pull-quote { margin: 1.4em 0; padding: .6em 0; border-top: 1px solid var(--rule); border-bottom: 1px solid var(--rule); font: bold 1.35em/1.5 var(--sans); color: var(--accent); }
+article .body .pull-quote p { margin: 0; text-indent: 0; }
 footer { margin-top: 2.5em; border-top: 1px solid var(--rule); padding-top: .8em; font: .82em/1.7 var(--sans); color: var(--muted); }
 footer p { margin: 0; }
 footer a { color: inherit; word-break: break-all; }
