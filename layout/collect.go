@@ -71,7 +71,7 @@ func (c *collector) collect() (header, flow []*block) {
 		add(&header, h)
 	}
 	add(&header, c.text(article.IDSubtitle, a.Subtitle, StyleSubtitle))
-	add(&header, c.text(article.IDMeta, c.metaLine(), StyleMeta))
+	add(&header, c.text(article.IDMeta, c.a.MetaLine(), StyleMeta))
 	// Header blocks that do not span go to the flow.
 	var spanned []*block
 	for _, b := range header {
@@ -120,46 +120,6 @@ func (c *collector) collect() (header, flow []*block) {
 	}
 	c.footer(&flow)
 	return spanned, flow
-}
-
-func (c *collector) metaLine() string {
-	a := c.a
-	var parts []string
-	if c.zh {
-		if a.Source != "" {
-			parts = append(parts, "来源："+a.Source)
-		}
-		if len(a.Authors) > 0 {
-			parts = append(parts, "作者："+strings.Join(a.Authors, " "))
-		}
-		if a.Editor != "" {
-			parts = append(parts, "编辑："+a.Editor)
-		}
-		if a.Published != nil {
-			parts = append(parts, a.Published.Format("2006-01-02 15:04"))
-		}
-		return strings.Join(parts, "　")
-	}
-	if a.Source != "" {
-		parts = append(parts, a.Source)
-	}
-	if len(a.Authors) > 0 {
-		parts = append(parts, "By "+joinEnglish(a.Authors))
-	}
-	if a.Editor != "" {
-		parts = append(parts, "Editor: "+a.Editor)
-	}
-	if a.Published != nil {
-		parts = append(parts, a.Published.Format("January 2, 2006 15:04 MST"))
-	}
-	return strings.Join(parts, "  ·  ")
-}
-
-func joinEnglish(names []string) string {
-	if len(names) < 3 {
-		return strings.Join(names, " and ")
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // text composes a text block at the column width (or across the type area

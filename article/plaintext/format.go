@@ -45,10 +45,12 @@ func Format(a *article.Article) string {
 		}
 	}
 	label("来源", "Source", a.Source)
+	// Labels and dates are the importer's (so that the text reads back);
+	// the authors are listed as print and web list them.
 	if zh {
-		label("作者", "", strings.Join(a.Authors, " "))
+		label("作者", "", article.JoinAuthors(a.Authors, true))
 	} else if len(a.Authors) > 0 {
-		meta = append(meta, "By "+strings.Join(a.Authors, " and "))
+		meta = append(meta, "By "+article.JoinAuthors(a.Authors, false))
 	}
 	label("编辑", "Editor", a.Editor)
 	if a.Published != nil {

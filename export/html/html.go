@@ -134,7 +134,7 @@ func render(w io.Writer, a *article.Article, opt Options, files map[string][]byt
 	}
 	p.Channel = a.Channel
 	p.Kicker, p.Headline, p.Subtitle, p.Byline = spaced(a.Kicker), phrased(a.Headline, zh), phrased(a.Subtitle, zh), spaced(a.Byline)
-	p.Meta = metaItems(a, zh)
+	p.Meta = metaItems(a)
 	if a.Published != nil {
 		p.Published = a.Published.Format("2006-01-02T15:04:05-07:00")
 	}
@@ -174,31 +174,15 @@ func render(w io.Writer, a *article.Article, opt Options, files map[string][]byt
 
 func isHTTP(s string) bool { return article.SafeLink(s) }
 
-func metaItems(a *article.Article, zh bool) []metaItem {
+func metaItems(a *article.Article) []metaItem {
 	var m []metaItem
-	add := func(zhLabel, enLabel, v string) {
-		if v == "" {
-			return
+	for _, it := range a.MetaItems() {
+		v := metaItem{Label: it.Label, Text: spaced(it.Text)}
+		if it.Date {
+			v.Text = template.HTML(template.HTMLEscapeString(it.Text))
+			v.DateTime = a.Published.Format("2006-01-02T15:04:05-07:00")
 		}
-		label := enLabel
-		if zh {
-			label = zhLabel
-		}
-		m = append(m, metaItem{Label: label, Text: spaced(v)})
-	}
-	add("来源：", "", a.Source)
-	authors := strings.Join(a.Authors, " ")
-	if !zh && len(a.Authors) > 0 {
-		authors = strings.Join(a.Authors, " and ")
-	}
-	add("作者：", "By ", authors)
-	add("编辑：", "Editor: ", a.Editor)
-	if a.Published != nil {
-		text := a.Published.Format("2006-01-02 15:04")
-		if !zh {
-			text = a.Published.Format("January 2, 2006 15:04 MST")
-		}
-		m = append(m, metaItem{Text: template.HTML(template.HTMLEscapeString(text)), DateTime: a.Published.Format("2006-01-02T15:04:05-07:00")})
+		m = append(m, v)
 	}
 	return m
 }
