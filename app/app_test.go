@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -292,10 +293,24 @@ func TestRecoveryOffered(t *testing.T) {
 	if err := article.Save(r.file(), doc); err != nil {
 		t.Fatal(err)
 	}
-	New(a, w, "")
+	e := New(a, w, "")
 	top := w.Canvas().Overlays().Top()
 	if top == nil {
 		t.Fatal("recovery not offered")
+	}
+	// It is the recovery question, and accepting it brings the text back.
+	asked := false
+	walk(top, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && l.Text == lang.L("Banmian closed without saving your last changes. Restore them?") {
+			asked = true
+		}
+	})
+	if !asked {
+		t.Fatal("the dialog shown is not the recovery question")
+	}
+	tapButton(t, top, lang.L("Yes"))
+	if e.doc.Headline != "崩溃前的标题" || !e.dirty {
+		t.Errorf("after Restore: headline %q, dirty %v", e.doc.Headline, e.dirty)
 	}
 }
 

@@ -180,7 +180,7 @@ func TestPunctuationAdjustment(t *testing.T) {
 	}
 	// ¼ em between Han and Latin, and an existing space becomes it.
 	a, b := pos("第4章"), pos("第 4 章")
-	if a[1]-a[0] != 12.5 || b[2]-b[0] != a[1]-a[0] && len(b) != 3 {
+	if len(a) != 3 || len(b) != 3 || a[1]-a[0] != 12.5 || b[1] != a[1] || b[2] != a[2] {
 		t.Errorf("Han–Latin gap: %v and %v", a, b)
 	}
 }

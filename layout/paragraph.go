@@ -8,7 +8,9 @@ import (
 	"banmian/layout/text"
 )
 
-// paraKey identifies a composed paragraph in the engine's cache.
+// paraKey identifies a composed paragraph in the engine's cache: every
+// input of compose is in it (a paragraph turned into a quote must not keep
+// the body's colour; the language changes shaping and spacing).
 type paraKey struct {
 	text   string
 	face   *text.Face
@@ -18,6 +20,8 @@ type paraKey struct {
 	align  string
 	bal    bool
 	zh     bool
+	color  Color
+	lang   string
 }
 
 // composed is a paragraph set in lines; runs have X relative to the block's
@@ -38,7 +42,7 @@ func (e *Engine) compose(s string, st Style, color Color, width Pt, zh bool, lan
 		}
 	}
 	indent := st.Indent
-	key := paraKey{s, face, Pt(st.Size), width, indent, st.Align, st.Balance, zh}
+	key := paraKey{s, face, Pt(st.Size), width, indent, st.Align, st.Balance, zh, color, lang}
 	e.used[key] = true
 	if c, ok := e.cache[key]; ok {
 		return c

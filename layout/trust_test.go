@@ -188,3 +188,20 @@ func TestTemplateRanges(t *testing.T) {
 		}
 	}
 }
+
+// TestCacheKeyCoversColour: a paragraph turned into a quote (same text,
+// style that differs only in colour) is not served from the cache in the
+// body's colour; a change of language is not either.
+func TestCacheKeyCoversColour(t *testing.T) {
+	e := testEngine(t)
+	st := bodyStyle(true)
+	black, red := Color{}, Color{R: 200}
+	a := e.compose("同一段文字。", st, black, 300, true, "zh-CN")
+	b := e.compose("同一段文字。", st, red, 300, true, "zh-CN")
+	if a == b || b.runs[0].Color != red {
+		t.Errorf("the second colour was served from the cache: %+v", b.runs[0].Color)
+	}
+	if c := e.compose("同一段文字。", st, black, 300, true, "zh-TW"); c == a {
+		t.Error("another language was served from the cache")
+	}
+}

@@ -41,12 +41,12 @@ func TestBrowser(t *testing.T) {
 	dir := t.TempDir()
 	pages := map[string]string{}
 	for name, a := range map[string]*article.Article{"zh": zh, "en": en} {
-		if err := WriteDir(filepath.Join(dir, name), a, Options{CacheDir: t.TempDir()}); err != nil {
+		if err := WriteDir(filepath.Join(dir, name), a, Options{CacheDir: photoCache}); err != nil {
 			t.Fatal(err)
 		}
 		pages[name] = filepath.Join(dir, name, "index.html")
 		single := filepath.Join(dir, name+"-single.html")
-		if err := WriteFile(single, a, Options{CacheDir: "-"}); err != nil {
+		if err := WriteFile(single, a, Options{CacheDir: photoCache}); err != nil {
 			t.Fatal(err)
 		}
 		pages[name+"-single"] = single

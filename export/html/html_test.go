@@ -95,7 +95,7 @@ func textOf(n *xhtml.Node) string {
 func TestStructure(t *testing.T) {
 	a, _ := reference(t)
 	dir := t.TempDir()
-	if err := WriteDir(dir, a, Options{CacheDir: t.TempDir()}); err != nil {
+	if err := WriteDir(dir, a, Options{CacheDir: photoCache}); err != nil {
 		t.Fatal(err)
 	}
 	page, _ := os.ReadFile(filepath.Join(dir, "index.html"))
@@ -188,7 +188,7 @@ func TestSingleFile(t *testing.T) {
 	a := english(t)
 	var missing []string
 	var buf bytes.Buffer
-	if err := Write(&buf, a, Options{CacheDir: "-", Missing: func(f string) { missing = append(missing, f) }}); err != nil {
+	if err := Write(&buf, a, Options{CacheDir: photoCache, Missing: func(f string) { missing = append(missing, f) }}); err != nil {
 		t.Fatal(err)
 	}
 	doc := parse(t, buf.Bytes())
@@ -219,7 +219,7 @@ func TestEscaping(t *testing.T) {
 		Sections: []article.Section{{ID: "s1", Keywords: []string{evil}, Title: evil, Scenes: []article.Scene{{ID: "c1", Label: "Scene 1", Title: evil}}}},
 		Footer:   article.Footer{Credits: []string{evil}, Copyright: evil, Link: "javascript:alert(1)"}}
 	var buf bytes.Buffer
-	if err := Write(&buf, a, Options{CacheDir: "-"}); err != nil {
+	if err := Write(&buf, a, Options{CacheDir: photoCache}); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -269,11 +269,11 @@ func TestW3CValidator(t *testing.T) {
 	var files []string
 	for name, a := range map[string]*article.Article{"zh": zh, "en": en} {
 		d := filepath.Join(dir, name)
-		if err := WriteDir(d, a, Options{CacheDir: t.TempDir()}); err != nil {
+		if err := WriteDir(d, a, Options{CacheDir: photoCache}); err != nil {
 			t.Fatal(err)
 		}
 		single := filepath.Join(dir, name+".html")
-		if err := WriteFile(single, a, Options{CacheDir: "-"}); err != nil {
+		if err := WriteFile(single, a, Options{CacheDir: photoCache}); err != nil {
 			t.Fatal(err)
 		}
 		files = append(files, filepath.Join(d, "index.html"), single)
