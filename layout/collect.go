@@ -15,12 +15,16 @@ const (
 	photoBlock
 )
 
-// block is one unit of the flow: a composed paragraph or heading, or a photo
-// with its caption.
+// block is one unit of the flow: a paragraph or heading, or a photo with
+// its caption. collect fills what the article says (text, style, width);
+// compose sets the text in lines (runs).
 type block struct {
 	kind     blockKind
 	id       string
 	st       Style
+	text     string     // the text to set (text blocks)
+	width    Pt         // the measure it is set in
+	pad      Pt         // inner margin of a banner's background
 	runs     []*TextRun // composed lines (X from the block's left)
 	leading  Pt
 	keepNext bool
@@ -29,12 +33,14 @@ type block struct {
 	bookmark *Bookmark
 	link     string
 	// Photos.
-	img      *Image // Rect holds the size only
-	caption  []*TextRun
-	capLead  Pt
-	credit   []*TextRun
-	credLead Pt
-	missing  []*TextRun // the file name printed in a missing photo's frame
+	img                                  *Image // Rect holds the size only
+	captionText, creditText, missingText string
+	credSt                               Style
+	caption                              []*TextRun
+	capLead                              Pt
+	credit                               []*TextRun
+	credLead                             Pt
+	missing                              []*TextRun // the file name printed in a missing photo's frame
 }
 
 type collector struct {
@@ -122,7 +128,7 @@ func (c *collector) collect() (header, flow []*block) {
 	return spanned, flow
 }
 
-// text composes a text block at the column width (or across the type area
+// text makes a text block set at the column width (or across the type area
 // for spanning styles); nil for empty text.
 func (c *collector) text(id, s, style string) *block {
 	return c.styled(id, s, c.adjustIndent(c.t.Styles[style]))
@@ -140,18 +146,7 @@ func (c *collector) styled(id, s string, st Style) *block {
 	if st.Background != "" {
 		bgPad = Pt(st.Size) * 0.6
 	}
-	comp := c.e.compose(s, st, c.t.Color(st.Color), width-2*bgPad, c.zh, c.a.Lang)
-	if len(comp.missing) > 0 {
-		c.warn(SevError, id, "no font has %s: it would print as an empty box", runeNames(comp.missing))
-	}
-	if comp.overfull {
-		c.warn(SevWarning, id, "a line is wider than its column (a word too long to break?)")
-	}
-	runs := comp.runs
-	if bgPad > 0 {
-		runs = shifted(runs, bgPad)
-	}
-	return &block{kind: textBlock, id: id, st: st, runs: runs, leading: Pt(st.Leading), span: st.Span && c.t.Page.Columns > 1}
+	return &block{kind: textBlock, id: id, st: st, text: s, width: width, pad: bgPad, leading: Pt(st.Leading), span: st.Span && c.t.Page.Columns > 1}
 }
 
 // adjustIndent applies language rules: English paragraphs are indented 1 em,
@@ -252,28 +247,23 @@ func (c *collector) photo(b *article.Block) *block {
 			c.warn(SevWarning, b.ID, "photo %q is %.0f ppi at its printed size (under 150 ppi looks soft)", b.File, ppi)
 		}
 	}
-	blk := &block{kind: photoBlock, id: b.ID, img: img}
+	blk := &block{kind: photoBlock, id: b.ID, img: img, width: pw, credSt: c.t.Styles[StyleCredit]}
 	if img.Asset == nil {
-		st := c.t.Styles[StyleCredit]
-		st.Align = "center"
-		name := b.File
-		if name == "" {
-			name = "?"
+		blk.missingText = b.File
+		if blk.missingText == "" {
+			blk.missingText = "?"
 		}
-		blk.missing = c.e.compose(name, st, c.t.Color("muted"), pw, c.zh, c.a.Lang).runs
 	}
 	if strings.TrimSpace(b.Caption) == "" {
 		c.warn(SevWarning, b.ID, "photo %q has no caption", b.File)
 	} else {
-		cs := c.t.Styles[StyleCaption]
-		blk.caption = c.e.compose(b.Caption, cs, c.t.Color(cs.Color), pw, c.zh, c.a.Lang).runs
-		blk.capLead = Pt(cs.Leading)
-		blk.st = cs
+		blk.captionText = b.Caption
+		blk.st = c.t.Styles[StyleCaption]
+		blk.capLead = Pt(blk.st.Leading)
 	}
 	if b.Credit != "" {
-		cs := c.t.Styles[StyleCredit]
-		blk.credit = c.e.compose(b.Credit, cs, c.t.Color(cs.Color), pw, c.zh, c.a.Lang).runs
-		blk.credLead = Pt(cs.Leading)
+		blk.creditText = b.Credit
+		blk.credLead = Pt(blk.credSt.Leading)
 	}
 	return blk
 }

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -22,6 +23,65 @@ type paraKey struct {
 	zh     bool
 	color  Color
 	lang   string
+}
+
+// composeBlocks is the compose stage: every block's text is set in lines
+// at its measure (paragraphs come from the cache when nothing changed), and
+// characters no font has and lines too wide to fit are reported.
+func (c *collector) composeBlocks(blocks []*block) {
+	for _, b := range blocks {
+		switch b.kind {
+		case textBlock:
+			if b.text == "" {
+				continue
+			}
+			comp := c.e.compose(b.text, b.st, c.t.Color(b.st.Color), b.width-2*b.pad, c.zh, c.a.Lang)
+			if len(comp.missing) > 0 {
+				c.warn(SevError, b.id, "no font has %s: it would print as an empty box", runeNames(comp.missing))
+			}
+			if comp.overfull {
+				c.warn(SevWarning, b.id, "a line is wider than its column (a word too long to break?)")
+			}
+			b.runs = comp.runs
+			if b.pad > 0 {
+				b.runs = shifted(b.runs, b.pad)
+			}
+		case photoBlock:
+			if b.missingText != "" {
+				st := b.credSt
+				st.Align = "center"
+				b.missing = c.e.compose(b.missingText, st, c.t.Color("muted"), b.width, c.zh, c.a.Lang).runs
+			}
+			if b.captionText != "" {
+				b.caption = c.e.compose(b.captionText, b.st, c.t.Color(b.st.Color), b.width, c.zh, c.a.Lang).runs
+			}
+			if b.creditText != "" {
+				b.credit = c.e.compose(b.creditText, b.credSt, c.t.Color(b.credSt.Color), b.width, c.zh, c.a.Lang).runs
+			}
+		}
+	}
+}
+
+// sortWarnings puts the findings of collect and compose in reading order
+// (compose reports after collect), keeping the order within an element.
+func (c *collector) sortWarnings(blocks ...[]*block) {
+	order := map[string]int{}
+	n := 0
+	for _, bs := range blocks {
+		for _, b := range bs {
+			if _, ok := order[b.id]; !ok {
+				order[b.id] = n
+				n++
+			}
+		}
+	}
+	pos := func(id string) int {
+		if i, ok := order[id]; ok {
+			return i
+		}
+		return n // elements that print nothing (an empty section) keep their place among themselves
+	}
+	sort.SliceStable(c.warnings, func(i, j int) bool { return pos(c.warnings[i].ID) < pos(c.warnings[j].ID) })
 }
 
 // composed is a paragraph set in lines; runs have X relative to the block's

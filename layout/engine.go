@@ -99,12 +99,19 @@ func (e *Engine) Layout(a *article.Article, t *Template) (doc *Document, err err
 	c := &collector{e: e, a: a, t: t, zh: a.IsChinese()}
 	doc = &Document{Template: t, Lang: a.Lang}
 	fillInfo(doc, a)
+	// 1. collect: the article's elements as blocks, in reading order.
 	header, flow := c.collect()
 	if c.unknown != nil {
 		return nil, c.unknown
 	}
+	// 2. compose: each block's text set in lines (cached paragraphs).
+	c.composeBlocks(header)
+	c.composeBlocks(flow)
+	c.sortWarnings(header, flow)
+	// 3. paginate: blocks placed into columns and pages.
 	p := newPager(t, doc, a)
 	p.run(header, flow)
+	// 4. folios: running heads and page numbers.
 	e.folios(doc, t, c.zh, a.Lang)
 	doc.Warnings = append(c.warnings, p.warnings...)
 	// Drop cached paragraphs this layout did not use (the article changed).
@@ -159,23 +166,5 @@ func fillInfo(doc *Document, a *article.Article) {
 	doc.Keywords = strings.Join(kw, ", ")
 	if a.Published != nil {
 		doc.Created = *a.Published
-	}
-}
-
-// folios adds the page number at the foot of every page, centred under the
-// type area, in the folio style.
-func (e *Engine) folios(doc *Document, t *Template, zh bool, lang string) {
-	st := t.Styles[StyleFolio]
-	area := t.TypeArea()
-	for i := range doc.Pages {
-		pg := &doc.Pages[i]
-		c := e.compose(folioText(zh, i+1, len(doc.Pages)), st, t.Color(st.Color), area.W, zh, lang)
-		for _, r := range c.runs {
-			cp := *r
-			cp.X += area.X
-			cp.Y = area.Y + area.H + (pg.Height-area.Y-area.H)/2 + Pt(st.Size)*0.35
-			cp.ID = "folio"
-			pg.Items = append(pg.Items, &cp)
-		}
 	}
 }

@@ -1,9 +1,7 @@
 package layout
 
 import (
-	"fmt"
 	"math"
-	"strconv"
 
 	"banmian/article"
 )
@@ -268,14 +266,6 @@ func (p *pager) placePhoto(b *block) {
 	}
 	p.y += Pt(b.st.SpaceAfter)
 	p.atTop = false
-}
-
-// folioText is the page number line: "第 1 页" or "Page 1 of 3".
-func folioText(zh bool, n, total int) string {
-	if zh {
-		return "第 " + strconv.Itoa(n) + " 页"
-	}
-	return fmt.Sprintf("Page %d of %d", n, total)
 }
 
 // missingFrame draws a missing photo as a neutral frame with its file name.
