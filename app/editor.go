@@ -16,6 +16,7 @@ import (
 	"banmian/assets"
 	"banmian/job"
 	"banmian/layout"
+	"banmian/media"
 )
 
 // Editor is one editing window and its article. All its fields are used on
@@ -52,12 +53,17 @@ type Editor struct {
 	shown chan struct{}
 }
 
+// keepDecoded is how much decoded photo data the editor keeps, in bytes:
+// a photo is decoded once for the preview, its thumbnail and the exports.
+const keepDecoded = 256 << 20
+
 // New builds the editor into the window: translations, theme, menus, panes.
 // file, when not empty, is opened; otherwise the recovery copy is offered,
 // or the sample article shown on first run.
 func New(a fyne.App, w fyne.Window, file string) *Editor {
 	installLazyWriters()
 	installLogFilter()
+	media.KeepDecoded(keepDecoded)
 	loadTranslations(a)
 	a.Settings().SetTheme(newTheme())
 	e := &Editor{app: a, win: w, now: time.Now, thumbs: newThumbnails()}

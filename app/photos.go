@@ -248,7 +248,7 @@ func (t *thumbnails) prime(as article.Asset) { t.get(&as, func(image.Image) {}) 
 func (t *thumbnails) decode(as article.Asset) {
 	t.limit <- struct{}{}
 	defer func() { <-t.limit }()
-	img, err := media.Decode(as.Data)
+	img, err := media.Decoded(as.ID, as.Data) // the preview's decoding, shared
 	var small image.Image
 	if err == nil {
 		b := img.Bounds()

@@ -1,11 +1,7 @@
 package html
 
 import (
-	"bytes"
-	"fmt"
 	"html/template"
-	"image"
-	"image/jpeg"
 	"net/url"
 	"runtime"
 	"strconv"
@@ -13,7 +9,6 @@ import (
 	"sync"
 
 	"banmian/article"
-	"banmian/internal/diskcache"
 	"banmian/media"
 )
 
@@ -35,6 +30,7 @@ type imageMaker struct {
 	derivs map[string]*deriv // by photo block ID
 	files  map[string][]byte
 	lead   string
+	cache  *media.DiskCache // web derivatives between exports
 }
 
 type deriv struct {
@@ -46,7 +42,8 @@ type deriv struct {
 }
 
 func newImageMaker(a *article.Article, opt Options, dir bool) *imageMaker {
-	return &imageMaker{a: a, opt: opt, dir: dir, derivs: map[string]*deriv{}, files: map[string][]byte{}}
+	return &imageMaker{a: a, opt: opt, dir: dir, derivs: map[string]*deriv{}, files: map[string][]byte{},
+		cache: &media.DiskCache{Dir: media.CacheDir(opt.CacheDir, "web")}}
 }
 
 func (m *imageMaker) make() error {
@@ -101,67 +98,34 @@ func (m *imageMaker) derive(d *deriv) error {
 	if !m.dir {
 		widths = []int{singleWidth}
 	}
-	var src image.Image
+	b := d.block
+	e := media.Edit{Rotate: b.Rotate}
+	if c := b.Crop; c != nil {
+		e.Left, e.Top, e.Right, e.Bottom = c.Left, c.Top, c.Right, c.Bottom
+	}
+	// The edited photo's size decides the derivatives' sizes: none wider
+	// than the photo itself.
+	sw, sh := media.DisplaySize(as.Width, as.Height, as.Data, b.Rotate, e.Left, e.Top, e.Right, e.Bottom)
+	var sizes []media.Size
 	for _, w := range widths {
-		key := m.cacheKey(as.ID, d.block, w)
-		if data := m.cached(key); data != nil {
-			cfg, err := jpeg.DecodeConfig(bytes.NewReader(data))
-			if err == nil {
-				d.widths, d.data = append(d.widths, cfg.Width), append(d.data, data)
-				d.w, d.h = cfg.Width, cfg.Height
-				if cfg.Width < w {
-					break
-				}
-				continue
-			}
-		}
-		if src == nil {
-			if err := media.CheckIntegrity(as.Data); err != nil {
-				return media.Localize(err, article.Sprintf)
-			}
-			img, err := media.Decode(as.Data)
-			if err != nil {
-				return err
-			}
-			b := d.block
-			var cl, ct, cr, cb float64
-			if b.Crop != nil {
-				cl, ct, cr, cb = b.Crop.Left, b.Crop.Top, b.Crop.Right, b.Crop.Bottom
-			}
-			src = media.Transform(img, b.Rotate, cl, ct, cr, cb)
-		}
-		sw, sh := src.Bounds().Dx(), src.Bounds().Dy()
-		tw := min(w, sw)
-		th := max(1, int(float64(sh)*float64(tw)/float64(sw)+0.5))
-		out := media.Resize(src, tw, th)
-		var buf bytes.Buffer
-		if err := jpeg.Encode(&buf, media.Flatten(out), &jpeg.Options{Quality: derivQuality}); err != nil {
-			return err
-		}
-		m.store(key, buf.Bytes())
-		d.widths, d.data = append(d.widths, tw), append(d.data, buf.Bytes())
-		d.w, d.h = tw, th
+		tw := min(w, int(sw+0.5))
+		sizes = append(sizes, media.Size{W: tw, H: max(1, int(sh*float64(tw)/sw+0.5))})
 		if tw < w {
 			break // the original is smaller than the next size
 		}
 	}
-	return nil
-}
-
-func (m *imageMaker) cacheKey(id string, b *article.Block, w int) string {
-	s := fmt.Sprintf("%s|%d|%d|q%d", id, w, b.Rotate, derivQuality)
-	if b.Crop != nil {
-		s += fmt.Sprintf("|%g,%g,%g,%g", b.Crop.Left, b.Crop.Top, b.Crop.Right, b.Crop.Bottom)
+	if err := media.CheckIntegrity(as.Data); err != nil {
+		return media.Localize(err, article.Sprintf)
 	}
-	return diskcache.Key(s) + ".jpg"
-}
-
-func (m *imageMaker) cached(key string) []byte {
-	return diskcache.Get(diskcache.Dir(m.opt.CacheDir, "web"), key)
-}
-
-func (m *imageMaker) store(key string, data []byte) {
-	diskcache.Put(diskcache.Dir(m.opt.CacheDir, "web"), key, data)
+	out, err := media.Derive(as.ID, as.Data, e, sizes, media.JPEG, derivQuality, m.cache)
+	if err != nil {
+		return err
+	}
+	for i, sz := range sizes {
+		d.widths, d.data = append(d.widths, sz.W), append(d.data, out[i])
+		d.w, d.h = sz.W, sz.H
+	}
+	return nil
 }
 
 // view returns how a photo shows, or nil when it is missing.

@@ -6,14 +6,12 @@ import (
 	"fmt"
 	"image/color"
 	"image/jpeg"
-	"image/png"
 	"math"
 	"runtime"
 	"sync"
 
 	"codeberg.org/go-pdf/fpdf"
 
-	"banmian/internal/diskcache"
 	"banmian/layout"
 	"banmian/media"
 )
@@ -32,6 +30,7 @@ type imageSet struct {
 	ppi   float64
 	jobs  map[string]*imageJob
 	order []string
+	cache *media.DiskCache // print derivatives between exports
 }
 
 type imageJob struct {
@@ -48,7 +47,8 @@ func newImageSet(f *fpdf.Fpdf, doc *layout.Document, opt Options) *imageSet {
 	if doc.Template != nil && doc.Template.ImagePPI > 0 {
 		ppi = doc.Template.ImagePPI
 	}
-	return &imageSet{f: f, doc: doc, opt: opt, ppi: ppi, jobs: map[string]*imageJob{}}
+	cache := &media.DiskCache{Dir: media.CacheDir(opt.CacheDir, "print")}
+	return &imageSet{f: f, doc: doc, opt: opt, ppi: ppi, jobs: map[string]*imageJob{}, cache: cache}
 }
 
 // prepare plans every photo and makes the derivatives that are needed.
@@ -144,34 +144,28 @@ func isCMYK(data []byte) bool {
 
 // derive makes (or reads from the cache) a photo's print derivative.
 func (s *imageSet) derive(job *imageJob) ([]byte, error) {
-	dir := diskcache.Dir(s.opt.CacheDir, "print")
-	name := diskcache.Key(job.name+job.v.Asset.ID+job.kind) + "." + job.kind
-	if data := diskcache.Get(dir, name); data != nil {
-		return data, nil
-	}
-	img, err := media.Decode(job.v.Asset.Data)
-	if err != nil {
-		return nil, err
-	}
-	var cl, ct, cr, cb float64
-	if c := job.v.Crop; c != nil {
-		cl, ct, cr, cb = c.Left, c.Top, c.Right, c.Bottom
-	}
-	img = media.Transform(img, job.v.Rotate, cl, ct, cr, cb)
-	if job.target[0] > 0 {
-		img = media.Resize(img, job.target[0], job.target[1])
-	}
-	var buf bytes.Buffer
+	v := job.v
+	format := media.JPEG
 	if job.kind == "PNG" {
-		err = png.Encode(&buf, img)
-	} else {
-		err = jpeg.Encode(&buf, media.Flatten(img), &jpeg.Options{Quality: 90})
+		format = media.PNG
 	}
+	out, err := media.Derive(v.Asset.ID, v.Asset.Data, editOf(v), []media.Size{{W: job.target[0], H: job.target[1]}}, format, printQuality, s.cache)
 	if err != nil {
 		return nil, err
 	}
-	diskcache.Put(dir, name, buf.Bytes())
-	return buf.Bytes(), nil
+	return out[0], nil
+}
+
+// printQuality is the JPEG quality of resampled print photos.
+const printQuality = 90
+
+// editOf is the article's rotation and crop of a placed photo.
+func editOf(v *layout.Image) media.Edit {
+	e := media.Edit{Rotate: v.Rotate}
+	if c := v.Crop; c != nil {
+		e.Left, e.Top, e.Right, e.Bottom = c.Left, c.Top, c.Right, c.Bottom
+	}
+	return e
 }
 
 // place draws a registered photo into its rectangle.
