@@ -44,7 +44,7 @@ func ImageHeader(data []byte) (w, h int, mime string, err error) {
 	}
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
-		return 0, 0, "", Errorf("%w: %v", ErrNotImage, err)
+		return 0, 0, "", Errorf("%w: %w", ErrNotImage, err)
 	}
 	return cfg.Width, cfg.Height, "image/" + format, checkPixels(cfg.Width, cfg.Height)
 }

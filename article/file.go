@@ -387,12 +387,12 @@ func readEntry(f *zip.File, limit int64) ([]byte, error) {
 	}
 	rc, err := f.Open()
 	if err != nil {
-		return nil, Errorf("%w: %v", ErrNotBanmian, err)
+		return nil, Errorf("%w: %w", ErrNotBanmian, err)
 	}
 	defer rc.Close()
 	data, err := io.ReadAll(io.LimitReader(rc, limit+1))
 	if err != nil {
-		return nil, Errorf("%w: %v", ErrNotBanmian, err)
+		return nil, Errorf("%w: %w", ErrNotBanmian, err)
 	}
 	if int64(len(data)) > limit {
 		return nil, Errorf("%w: more than %d MiB uncompressed (the cap)", ErrTooLarge, limit>>20)
@@ -406,7 +406,7 @@ func decodeJSON(js []byte) (*Article, error) {
 		Schema *string `json:"schema"`
 	}
 	if err := json.Unmarshal(js, &head); err != nil {
-		return nil, Errorf("%w: %v", ErrBadJSON, jsonErr(js, err))
+		return nil, Errorf("%w: %w", ErrBadJSON, jsonErr(js, err))
 	}
 	if head.Schema == nil {
 		return nil, Errorf("%w: no \"schema\" field", ErrBadSchema)
@@ -421,7 +421,7 @@ func decodeJSON(js []byte) (*Article, error) {
 	a := &Article{}
 	dec := json.NewDecoder(bytes.NewReader(js))
 	if err := dec.Decode(&document{Article: a}); err != nil {
-		return nil, Errorf("%w: %v", ErrBadJSON, jsonErr(js, err))
+		return nil, Errorf("%w: %w", ErrBadJSON, jsonErr(js, err))
 	}
 	return a, nil
 }
@@ -440,7 +440,7 @@ func jsonErr(js []byte, err error) error {
 	if off < 0 || off > int64(len(js)) {
 		return err
 	}
-	return Errorf("line %d: %v", bytes.Count(js[:off], []byte("\n"))+1, err)
+	return Errorf("line %d: %w", bytes.Count(js[:off], []byte("\n"))+1, err)
 }
 
 // ReadJSON parses and validates a bare article.json (without images;

@@ -131,7 +131,7 @@ func parse(fs *flag.FlagSet, args []string, min, max int) ([]string, error) {
 			if errors.Is(err, flag.ErrHelp) {
 				return nil, err
 			}
-			return nil, article.Errorf("%w: %v", errUsage, err)
+			return nil, article.Errorf("%w: %w", errUsage, err)
 		}
 		args = fs.Args()
 		if len(args) == 0 {

@@ -52,7 +52,7 @@ func (t *Template) WithPage(p article.PageSetup) (*Template, error) {
 		c.Page.BleedMM = *p.BleedMM
 	}
 	if err := c.check(); err != nil {
-		return nil, article.Errorf("%w %s with the article's page setup: %v", ErrTemplate, t.Name, err)
+		return nil, article.Errorf("%w %s with the article's page setup: %w", ErrTemplate, t.Name, err)
 	}
 	return &c, nil
 }

@@ -26,7 +26,8 @@ type Template struct {
 	PhotoMaxHeight float64 `json:"photo_max_height"`
 	// Colors names the palette: "text", "accent", "muted", "rule", "banner_text".
 	Colors map[string]string `json:"colors"`
-	// Styles gives each element's style; see [Template.Style] for the names.
+	// Styles gives each element's style by name (the Style… constants;
+	// docs/templates.md); only body is required, the others fall back.
 	Styles map[string]Style `json:"styles"`
 
 	fontFiles map[string]*text.Face // fonts named by FontFile, loaded
@@ -34,7 +35,8 @@ type Template struct {
 
 // PageSpec is a page's size and type area.
 type PageSpec struct {
-	// Size is "A4", "A3", "Letter", "Tabloid" or "custom" (then WidthMM and HeightMM).
+	// Size is "A3", "A4", "A5", "Letter", "Legal", "Tabloid" or "custom"
+	// (then WidthMM and HeightMM).
 	Size     string  `json:"size"`
 	WidthMM  float64 `json:"width_mm,omitempty"`
 	HeightMM float64 `json:"height_mm,omitempty"`
@@ -134,7 +136,7 @@ func LoadTemplate(nameOrPath string) (*Template, error) {
 	if strings.HasSuffix(nameOrPath, ".json") || strings.ContainsAny(nameOrPath, `/\`) {
 		data, err := article.ReadFileLimited(nameOrPath, maxTemplateBytes)
 		if err != nil {
-			return nil, article.Errorf("%w %s: %v", ErrTemplate, nameOrPath, err)
+			return nil, article.Errorf("%w %s: %w", ErrTemplate, nameOrPath, err)
 		}
 		t, err := ParseTemplate(filepath.Base(nameOrPath), data)
 		if err != nil {
@@ -160,10 +162,10 @@ func ParseTemplate(name string, data []byte) (*Template, error) {
 	dec := json.NewDecoder(strings.NewReader(string(data)))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(t); err != nil {
-		return nil, article.Errorf("%w %s: %v", ErrTemplate, name, err)
+		return nil, article.Errorf("%w %s: %w", ErrTemplate, name, err)
 	}
 	if err := t.check(); err != nil {
-		return nil, article.Errorf("%w %s: %v", ErrTemplate, name, err)
+		return nil, article.Errorf("%w %s: %w", ErrTemplate, name, err)
 	}
 	return t, nil
 }
@@ -257,13 +259,13 @@ func (t *Template) check() error {
 		}
 		for _, c := range []string{s.Color, s.Background} {
 			if _, err := t.color(c); c != "" && err != nil {
-				return article.Errorf("style %q: %v", n, err)
+				return article.Errorf("style %q: %w", n, err)
 			}
 		}
 	}
 	for k, v := range t.Colors {
 		if _, err := ParseColor(v); err != nil {
-			return article.Errorf("colour %q: %v", k, err)
+			return article.Errorf("colour %q: %w", k, err)
 		}
 	}
 	return nil
@@ -297,11 +299,11 @@ func (t *Template) loadFontFiles(dir string) error {
 		}
 		data, err := article.ReadFileLimited(path, maxFontBytes)
 		if err != nil {
-			return article.Errorf("%w %s: style %q: %v", ErrTemplate, t.Name, name, err)
+			return article.Errorf("%w %s: style %q: %w", ErrTemplate, t.Name, name, err)
 		}
 		face, err := text.Parse(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)), data)
 		if err != nil {
-			return article.Errorf("%w %s: style %q: %v (a TrueType font is needed)", ErrTemplate, t.Name, name, err)
+			return article.Errorf("%w %s: style %q: %w (a TrueType font is needed)", ErrTemplate, t.Name, name, err)
 		}
 		if len(data) < 4 || string(data[:4]) == "OTTO" || string(data[:4]) == "ttcf" {
 			return article.Errorf("%w %s: style %q: %s is not a TrueType (glyf) font: the PDF writer cannot embed CFF fonts or collections", ErrTemplate, t.Name, name, filepath.Base(path))

@@ -201,7 +201,7 @@ func Relink(a *article.Article, dir string) ([]string, error) {
 	}
 	ents, err := fs.ReadDir(fsys, ".")
 	if err != nil {
-		return nil, article.Errorf("photo folder %s: %v", filepath.Base(dir), err)
+		return nil, article.Errorf("photo folder %s: %w", filepath.Base(dir), err)
 	}
 	var names []string
 	for _, e := range ents {

@@ -32,19 +32,19 @@ func WriteDir(dir string, a *article.Article, opt Options) error {
 	}
 	parent := filepath.Dir(dir)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return article.Errorf("%w: %v", ErrHTML, err)
+		return article.Errorf("%w: %w", ErrHTML, err)
 	}
 	article.RemoveStaleTemps(parent)
 	stage, err := article.CreateTempDir(dir)
 	if err != nil {
-		return article.Errorf("%w: %v", ErrHTML, err)
+		return article.Errorf("%w: %w", ErrHTML, err)
 	}
 	defer os.RemoveAll(stage) // nothing left of it after a success
 	if err := writeTree(stage, files); err != nil {
-		return article.Errorf("%w: %v", ErrHTML, err)
+		return article.Errorf("%w: %w", ErrHTML, err)
 	}
 	if err := swapIn(stage, dir); err != nil {
-		return article.Errorf("%w: %v", ErrHTML, err)
+		return article.Errorf("%w: %w", ErrHTML, err)
 	}
 	return nil
 }

@@ -113,7 +113,7 @@ type imgView struct {
 func render(w io.Writer, a *article.Article, opt Options, files map[string][]byte) error {
 	th := theme(opt)
 	if err := th.check(); err != nil {
-		return article.Errorf("%w: %v", ErrHTML, err)
+		return article.Errorf("%w: %w", ErrHTML, err)
 	}
 	for _, b := range a.Blocks() {
 		if _, ok := article.KindOf(b.Kind); !ok { // never dropped silently
@@ -167,7 +167,7 @@ func render(w io.Writer, a *article.Article, opt Options, files map[string][]byt
 	}
 	p.JSONLD = jsonLD(a, imgs.ogImage())
 	if err := pageTmpl.Execute(w, p); err != nil {
-		return article.Errorf("%w: %v", ErrHTML, err)
+		return article.Errorf("%w: %w", ErrHTML, err)
 	}
 	return nil
 }

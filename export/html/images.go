@@ -70,7 +70,7 @@ func (m *imageMaker) make() error {
 	wg.Wait()
 	for _, d := range list {
 		if d.err != nil {
-			return article.Errorf("%w: photo %q: %v", ErrHTML, d.block.File, d.err)
+			return article.Errorf("%w: photo %q: %w", ErrHTML, d.block.File, d.err)
 		}
 		if m.dir {
 			for i, w := range d.widths {

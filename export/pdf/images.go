@@ -63,7 +63,7 @@ func (s *imageSet) prepare() error {
 				return article.Errorf("%w: photo %q: the image is not in the article (a bare article.json holds no images)", ErrPDF, v.File)
 			}
 			if err := media.CheckIntegrity(v.Asset.Data); err != nil {
-				return article.Errorf("%w: photo %q: %v", ErrPDF, v.File, media.Localize(err, article.Sprintf))
+				return article.Errorf("%w: photo %q: %w", ErrPDF, v.File, media.Localize(err, article.Sprintf))
 			}
 			job := s.plan(v)
 			if _, dup := s.jobs[job.name]; !dup {
@@ -96,7 +96,7 @@ func (s *imageSet) prepare() error {
 	for _, name := range s.order {
 		job := s.jobs[name]
 		if job.err != nil {
-			return article.Errorf("%w: photo %q: %v", ErrPDF, job.v.File, job.err)
+			return article.Errorf("%w: photo %q: %w", ErrPDF, job.v.File, job.err)
 		}
 		s.f.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: job.kind}, bytes.NewReader(job.data))
 		if s.f.Err() {

@@ -110,7 +110,7 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 		}
 	}
 	if err := f.Output(w); err != nil {
-		return article.Errorf("%w: %v", ErrPDF, err)
+		return article.Errorf("%w: %w", ErrPDF, err)
 	}
 	return nil
 }
@@ -301,7 +301,7 @@ func (pw *writer) subsetFonts() error {
 		}
 		data, err := subsetFont(face.Data, runes, face.Glyph)
 		if err != nil {
-			return article.Errorf("%w: font %s: %v", ErrPDF, face.Name, err)
+			return article.Errorf("%w: font %s: %w", ErrPDF, face.Name, err)
 		}
 		pw.f.AddUTF8FontFromBytes(face.Name, "", data)
 		if pw.f.Err() {
