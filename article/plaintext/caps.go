@@ -35,21 +35,12 @@ func (im *importer) fitCaps() {
 	a.Lead = im.fitBody(append(lead, a.Lead...))
 	for i := range a.Sections {
 		s := &a.Sections[i]
-		var pre []article.Block
-		if tooLong(s.Title, article.MaxLineChars) {
-			pre = im.spill(s.ID, s.Title, article.Paragraph)
-			s.Title = ""
-		}
+		pre := im.spillTitle(s.ID, &s.Title)
 		s.Keywords = im.spillList(s.ID, s.Keywords, &pre)
 		s.Body = im.fitBody(append(pre, s.Body...))
 		for j := range s.Scenes {
 			c := &s.Scenes[j]
-			var pre []article.Block
-			if tooLong(c.Title, article.MaxLineChars) {
-				pre = im.spill(c.ID, c.Title, article.Paragraph)
-				c.Title = ""
-			}
-			c.Body = im.fitBody(append(pre, c.Body...))
+			c.Body = im.fitBody(append(im.spillTitle(c.ID, &c.Title), c.Body...))
 		}
 	}
 	var tail []article.Block
@@ -66,6 +57,17 @@ func (im *importer) fitCaps() {
 		body := im.lastBody()
 		*body = append(*body, tail...)
 	}
+}
+
+// spillTitle moves a title over the line cap to paragraphs (the start of
+// its body) and clears it.
+func (im *importer) spillTitle(id string, title *string) []article.Block {
+	if !tooLong(*title, article.MaxLineChars) {
+		return nil
+	}
+	pre := im.spill(id, *title, article.Paragraph)
+	*title = ""
+	return pre
 }
 
 // lastBody is the body of the article's last container.
