@@ -31,9 +31,10 @@ type Editor struct {
 	selected string // outline node: element ID, or nodeHeader, nodeLead, nodeFooter
 
 	find       *findBar
-	fields     []*field // the shown inspector's entries, in order
-	focusFirst bool     // the next inspector takes focus in its first field
-	focusKey   string   // … or in the field with this key
+	localized  map[*widget.List]bool // Fyne lists given Chinese labels (fynestrings.go)
+	fields     []*field              // the shown inspector's entries, in order
+	focusFirst bool                  // the next inspector takes focus in its first field
+	focusKey   string                // … or in the field with this key
 	hist       history
 	tmplName   string
 	tmpl       *layout.Template

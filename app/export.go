@@ -104,6 +104,7 @@ func (e *Editor) exportHTMLDialog() {
 			dir := u.Path()
 			e.runExport(filepath.Join(dir, "index.html"), func(a *article.Article) error { return job.ExportHTML(dir, true, a, t, nil) })
 		}, e.win)
+		e.watchFileDialog()
 	}, e.win)
 }
 
@@ -179,6 +180,7 @@ func (e *Editor) templateFileDialog() {
 	}, e.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
 	d.Show()
+	e.watchFileDialog()
 }
 
 // pageSetupDialog changes page size, margins, columns and bleed; the result

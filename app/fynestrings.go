@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -14,12 +15,14 @@ import (
 // Some strings of Fyne's file dialogs are not passed through its
 // translation API ("Overwrite?" and its question, "Cannot overwrite"); while
 // such a dialog may show, the window's pop-ups are looked at and those
-// labels given the interface's wording. (The favourite places of the file
-// dialog, "Home" and "Computer", are drawn inside a list that cannot be
-// reached from outside and stay in English.)
+// labels given the interface's wording; the file dialog's list of places
+// ("Home", "Computer", "Documents" …) gets its names through the list's
+// update function.
 
 var fyneStrings = []struct{ en, key string }{
 	{"Overwrite?", "Overwrite?"},
+	{"Home", "Home"}, {"Computer", "Computer"}, {"Documents", "Documents"}, {"Downloads", "Downloads"},
+	{"Music", "Music"}, {"Pictures", "Pictures"}, {"Videos", "Videos"}, {"Desktop", "Desktop"}, {"App Files", "App Files"},
 	{"Cannot overwrite", "Cannot overwrite"},
 	{"Files cannot replace a directory,\ncheck the file name and try again", "A file cannot replace a folder: check the name and try again."},
 }
@@ -39,29 +42,57 @@ func (e *Editor) localizePopups() bool {
 			continue
 		}
 		found = true
-		eachLabel(pop.Content, func(l *widget.Label) {
-			for _, s := range fyneStrings {
-				if l.Text == s.en {
-					l.SetText(lang.L(s.key))
-				}
-			}
-			if strings.HasPrefix(l.Text, overwritePrefix) {
-				name := strings.TrimSuffix(strings.TrimPrefix(l.Text, overwritePrefix), "?")
-				l.SetText(strings.ReplaceAll(lang.L("The file %s exists. Replace it?"), "%s", name))
-			}
-		})
+		eachLabel(pop.Content, localizeLabel, e.localizeList)
 	}
 	return found
 }
 
-// eachLabel visits the labels in containers under o.
-func eachLabel(o fyne.CanvasObject, f func(*widget.Label)) {
+func localizeLabel(l *widget.Label) {
+	for _, s := range fyneStrings {
+		if l.Text == s.en {
+			l.SetText(lang.L(s.key))
+		}
+	}
+	if strings.HasPrefix(l.Text, overwritePrefix) {
+		name := strings.TrimSuffix(strings.TrimPrefix(l.Text, overwritePrefix), "?")
+		l.SetText(strings.ReplaceAll(lang.L("The file %s exists. Replace it?"), "%s", name))
+	}
+}
+
+// localizeList makes a list's rows pass their labels through localizeLabel
+// (once per list).
+func (e *Editor) localizeList(l *widget.List) {
+	if e.localized == nil {
+		e.localized = map[*widget.List]bool{}
+	}
+	if e.localized[l] || l.UpdateItem == nil {
+		return
+	}
+	e.localized[l] = true
+	update := l.UpdateItem
+	l.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
+		update(id, o)
+		eachLabel(o, localizeLabel, nil)
+	}
+	l.Refresh()
+}
+
+// eachLabel visits the labels in containers and splits under o, and the
+// lists (when lists is not nil).
+func eachLabel(o fyne.CanvasObject, f func(*widget.Label), lists func(*widget.List)) {
 	switch v := o.(type) {
 	case *widget.Label:
 		f(v)
 	case *fyne.Container:
 		for _, c := range v.Objects {
-			eachLabel(c, f)
+			eachLabel(c, f, lists)
+		}
+	case *container.Split:
+		eachLabel(v.Leading, f, lists)
+		eachLabel(v.Trailing, f, lists)
+	case *widget.List:
+		if lists != nil {
+			lists(v)
 		}
 	}
 }

@@ -169,6 +169,7 @@ func (e *Editor) openFileDialog(exts ...string) {
 		}, e.win)
 		d.SetFilter(storage.NewExtensionFileFilter(exts))
 		d.Show()
+		e.watchFileDialog()
 	})
 }
 

@@ -72,6 +72,7 @@ func (e *Editor) addPhotoDialog() {
 	}, e.win)
 	d.SetFilter(storage.NewExtensionFileFilter(imageExts))
 	d.Show()
+	e.watchFileDialog()
 }
 
 // dropped adds image files dropped on the window (after the selection) and
@@ -120,6 +121,7 @@ func (e *Editor) replacePhoto(id string) {
 	}, e.win)
 	d.SetFilter(storage.NewExtensionFileFilter(imageExts))
 	d.Show()
+	e.watchFileDialog()
 }
 
 func (e *Editor) photoForm(id string) fyne.CanvasObject {

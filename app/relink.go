@@ -67,5 +67,6 @@ func (e *Editor) askPhotoFolder() {
 			}
 			e.relinkFrom(u.Path())
 		}, e.win)
+		e.watchFileDialog()
 	}, e.win)
 }
