@@ -67,24 +67,32 @@ type "科技厅"
 shot 05-find
 key Escape
 
-# 5. Save As over the existing file: FILE~ keeps the old bytes.
+# 5. Layout ▸ A3 四栏报纸 and back: the template is the article's (saved with
+#    it), and stderr stays clean (no "Preferences load error").
+xdotool mousemove 173 15 click 1; sleep 0.6
+xdotool mousemove 225 88 click 1; sleep 1.5
+shot 06-a3
+xdotool mousemove 173 15 click 1; sleep 0.6
+xdotool mousemove 225 128 click 1; sleep 1
+
+# 6. Save As over the existing file: FILE~ keeps the old bytes.
 BEFORE=$(sha256sum "$HOME/old.banmian" | cut -d' ' -f1)
 key ctrl+shift+s; sleep 1.5
-shot 06-saveas
+shot 07-saveas
 key ctrl+a
 type "old.banmian"
 key Return; sleep 1
-shot 07-overwrite
+shot 08-overwrite
 xdotool mousemove 668 448 click 1; sleep 1.5
 [ -f "$HOME/old.banmian~" ] || fail "no old.banmian~"
 [ "$(sha256sum "$HOME/old.banmian~" | cut -d' ' -f1)" = "$BEFORE" ] || fail "old.banmian~ is not the file as it was before Save As"
 echo "ok: Save As kept the previous version as old.banmian~ ($(stat -c %s "$HOME/old.banmian~") bytes)"
 
-# 6. Paste a whole article into a one-line field: the importer is offered.
+# 7. Paste a whole article into a one-line field: the importer is offered.
 xclip -selection clipboard < testdata/articles/zh-subheads.txt
 xdotool mousemove 530 216 click 1; sleep 0.4
 key ctrl+v; sleep 1
-shot 08-paste-offer
+shot 09-paste-offer
 key Escape
 
 kill $APP 2>/dev/null || true
