@@ -61,10 +61,6 @@ func TestFocusFollowsNewElement(t *testing.T) {
 	}
 }
 
-func findBlock(a *article.Article, id string) *article.Block {
-	el, _ := a.Find(id)
-	return el.Blk
-}
 
 // TestUndoShortcutsInFields: the shortcuts the desktop driver delivers to a
 // focused field (ShortcutUndo for Ctrl+Z, ShortcutRedo for Ctrl+Y, a custom

@@ -251,6 +251,7 @@ func (e *Editor) sectionForm(id string) fyne.CanvasObject {
 			}
 		})),
 	)
+	form.Append(lang.L("Starts"), e.breakSelect(id, s.BreakBefore, func(el article.Element, v string) { el.Sec.BreakBefore = v }))
 	return container.NewVBox(heading(lang.L("Keyword Section")), form,
 		container.NewHBox(
 			widget.NewButtonWithIcon(lang.L("Add Scene"), theme.ContentAddIcon(), e.AddScene),
@@ -267,6 +268,7 @@ func (e *Editor) sceneForm(id string) fyne.CanvasObject {
 			}
 		})),
 	)
+	form.Append(lang.L("Starts"), e.breakSelect(id, el.Scn.BreakBefore, func(el article.Element, v string) { el.Scn.BreakBefore = v }))
 	help := widget.NewLabel(lang.L("Scenes are numbered by their place in the section."))
 	help.Wrapping = fyne.TextWrapWord
 	return container.NewVBox(heading(lang.L("Scene")), form, help,
@@ -303,5 +305,5 @@ func (e *Editor) textForm(id string) fyne.CanvasObject {
 	})
 	text.SetMinRowsVisible(10)
 	ext := widget.NewButtonWithIcon(lang.L("Edit in External Editor"), theme.DocumentCreateIcon(), func() { e.editExternally(id) })
-	return container.NewVBox(heading(e.doc.Path(id)), kind, text, ext)
+	return container.NewVBox(heading(e.doc.Path(id)), kind, text, ext, e.blockLevers(b))
 }

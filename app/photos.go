@@ -173,7 +173,7 @@ func (e *Editor) photoForm(id string) fyne.CanvasObject {
 		widget.NewButtonWithIcon(lang.L("Replace Image…"), theme.FileImageIcon(), func() { e.replacePhoto(id) }),
 		widget.NewButtonWithIcon("", theme.MediaReplayIcon(), func() { rotate(-90) }),
 		widget.NewButtonWithIcon(lang.L("Rotate"), theme.ViewRefreshIcon(), func() { rotate(90) }))
-	return container.NewVBox(heading(e.doc.Path(id)), thumb, info, buttons, form, crop)
+	return container.NewVBox(heading(e.doc.Path(id)), thumb, info, buttons, form, crop, e.blockLevers(b))
 }
 
 func cropOf(b *article.Block) (l, t, r, bo float64) {

@@ -86,7 +86,22 @@ type Block struct {
 	Rotate int `json:"rotate,omitempty"`
 	// Crop trims a photo after rotation; nil keeps it whole.
 	Crop *Crop `json:"crop,omitempty"`
+	// BreakBefore starts the block in a new column or on a new page
+	// (BreakColumn, BreakPage); empty flows on.
+	BreakBefore string `json:"break_before,omitempty"`
+	// KeepTogether keeps a paragraph in one column (it moves whole to the
+	// next one rather than split).
+	KeepTogether bool `json:"keep_together,omitempty"`
+	// Size is a photo's height as a fraction of the column height (0 uses
+	// the template's; within 0.1 and the template's photo_max_height).
+	Size float64 `json:"size,omitempty"`
 }
+
+// Breaks an element may start with.
+const (
+	BreakColumn = "column"
+	BreakPage   = "page"
+)
 
 // Crop trims each side of an image by a fraction of its width or height (0 to <1).
 type Crop struct {
@@ -105,6 +120,8 @@ type Section struct {
 	Keywords []string `json:"keywords,omitempty"`
 	// Title is the section's title line.
 	Title string `json:"title,omitempty"`
+	// BreakBefore starts the section in a new column or on a new page.
+	BreakBefore string `json:"break_before,omitempty"`
 	// Body holds the blocks before the first scene.
 	Body []Block `json:"body,omitempty"`
 	// Scenes are the numbered scenes, in order.
@@ -119,6 +136,8 @@ type Scene struct {
 	Label string `json:"label"`
 	// Title is an optional title after the label.
 	Title string `json:"title,omitempty"`
+	// BreakBefore starts the scene in a new column or on a new page.
+	BreakBefore string `json:"break_before,omitempty"`
 	// Body holds the scene's blocks.
 	Body []Block `json:"body,omitempty"`
 }

@@ -155,6 +155,9 @@ func (v *validator) element(e Element) {
 		bad("duplicate id %q", id)
 	}
 	v.seen[id] = true
+	if br := breakOf(e); br != "" && br != BreakColumn && br != BreakPage {
+		bad("break_before %q is not %q or %q", clip(br), BreakColumn, BreakPage)
+	}
 	switch {
 	case e.Blk != nil:
 		v.block(e.Blk, bad)
@@ -202,6 +205,9 @@ func (v *validator) block(b *Block, bad func(format string, args ...any)) {
 		}
 		if b.Rotate%90 != 0 || b.Rotate < 0 || b.Rotate >= 360 {
 			bad("rotation %d is not 0, 90, 180 or 270", b.Rotate)
+		}
+		if !(b.Size == 0 || b.Size >= 0.1 && b.Size <= 1) {
+			bad("size %g is not 0 (the template's) or between 0.1 and 1 of the column height", b.Size)
 		}
 		if c := b.Crop; c != nil && !(c.Left >= 0 && c.Top >= 0 && c.Right >= 0 && c.Bottom >= 0 && c.Left+c.Right < 1 && c.Top+c.Bottom < 1) {
 			bad("crop leaves nothing of the image")
@@ -261,4 +267,17 @@ func short(id string) string {
 		return id[:12]
 	}
 	return id
+}
+
+// breakOf is an element's break_before.
+func breakOf(e Element) string {
+	switch {
+	case e.Blk != nil:
+		return e.Blk.BreakBefore
+	case e.Scn != nil:
+		return e.Scn.BreakBefore
+	case e.Sec != nil:
+		return e.Sec.BreakBefore
+	}
+	return ""
 }

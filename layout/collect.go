@@ -19,19 +19,21 @@ const (
 // its caption. collect fills what the article says (text, style, width);
 // compose sets the text in lines (runs).
 type block struct {
-	kind     blockKind
-	id       string
-	st       Style
-	text     string     // the text to set (text blocks)
-	width    Pt         // the measure it is set in
-	pad      Pt         // inner margin of a banner's background
-	runs     []*TextRun // composed lines (X from the block's left)
-	leading  Pt
-	keepNext bool
-	span     bool
-	bg       *Color // banner background
-	bookmark *Bookmark
-	link     string
+	kind         blockKind
+	id           string
+	st           Style
+	text         string     // the text to set (text blocks)
+	width        Pt         // the measure it is set in
+	pad          Pt         // inner margin of a banner's background
+	runs         []*TextRun // composed lines (X from the block's left)
+	leading      Pt
+	keepNext     bool
+	span         bool
+	bg           *Color // banner background
+	bookmark     *Bookmark
+	link         string
+	breakBefore  string // "column" or "page": the editor's break before it
+	keepTogether bool   // never split across columns
 	// Photos.
 	img                                  *Image // Rect holds the size only
 	captionText, creditText, missingText string
@@ -90,6 +92,7 @@ func (c *collector) collect() (header, flow []*block) {
 	add(&flow, c.text(article.IDByline, a.Byline, StyleByline))
 	c.blocks(&flow, a.Lead)
 	for _, s := range a.Sections {
+		secStart := len(flow)
 		if len(s.Body) == 0 && len(s.Scenes) == 0 {
 			c.warn(SevWarning, s.ID, "the section is empty")
 		}
@@ -111,7 +114,9 @@ func (c *collector) collect() (header, flow []*block) {
 			}
 		}
 		c.blocks(&flow, s.Body)
+		breakAt(flow, secStart, s.BreakBefore)
 		for j, sc := range s.Scenes {
+			scStart := len(flow)
 			if strings.TrimSpace(sc.Label) == "" {
 				sc.Label = a.SceneLabel(j + 1) // labels follow from places
 			}
@@ -122,6 +127,7 @@ func (c *collector) collect() (header, flow []*block) {
 				add(&flow, b)
 			}
 			c.blocks(&flow, sc.Body)
+			breakAt(flow, scStart, sc.BreakBefore)
 		}
 	}
 	c.footer(&flow)
@@ -168,38 +174,52 @@ func shifted(runs []*TextRun, dx Pt) []*TextRun {
 	return out
 }
 
+// breakAt gives the first block from start the editor's break, if any.
+func breakAt(flow []*block, start int, br string) {
+	if br != "" && start < len(flow) && flow[start].breakBefore == "" {
+		flow[start].breakBefore = br
+	}
+}
+
 func (c *collector) blocks(flow *[]*block, bs []article.Block) {
 	afterHeading := true
 	for i := range bs {
 		b := &bs[i]
-		switch b.Kind {
-		case article.Paragraph:
-			style := StyleBody
-			if !c.zh && afterHeading {
-				*flow = append(*flow, c.noIndent(b.ID, b.Text, style))
-			} else if blk := c.text(b.ID, b.Text, style); blk != nil {
+		start := len(*flow)
+		c.block(flow, b, &afterHeading)
+		c.levers(*flow, start, b)
+	}
+}
+
+// block adds the layout block of one article block to the flow.
+func (c *collector) block(flow *[]*block, b *article.Block, afterHeading *bool) {
+	switch b.Kind {
+	case article.Paragraph:
+		style := StyleBody
+		if !c.zh && *afterHeading {
+			*flow = append(*flow, c.noIndent(b.ID, b.Text, style))
+		} else if blk := c.text(b.ID, b.Text, style); blk != nil {
+			*flow = append(*flow, blk)
+		}
+		*afterHeading = false
+	case article.Subhead:
+		if blk := c.text(b.ID, b.Text, StyleSubhead); blk != nil {
+			blk.keepNext = true
+			*flow = append(*flow, blk)
+		}
+		*afterHeading = true
+	case article.Photo:
+		*flow = append(*flow, c.photo(b))
+	default:
+		if info, ok := article.KindOf(b.Kind); ok && info.Text {
+			// Quote, pull quote …: set in the kind's style.
+			if blk := c.text(b.ID, b.Text, info.Style); blk != nil {
 				*flow = append(*flow, blk)
 			}
-			afterHeading = false
-		case article.Subhead:
-			if blk := c.text(b.ID, b.Text, StyleSubhead); blk != nil {
-				blk.keepNext = true
-				*flow = append(*flow, blk)
-			}
-			afterHeading = true
-		case article.Photo:
-			*flow = append(*flow, c.photo(b))
-		default:
-			if info, ok := article.KindOf(b.Kind); ok && info.Text {
-				// Quote, pull quote …: set in the kind's style.
-				if blk := c.text(b.ID, b.Text, info.Style); blk != nil {
-					*flow = append(*flow, blk)
-				}
-				continue
-			}
-			if c.unknown == nil {
-				c.unknown = article.Errorf("%w: block %s (%s) is of an unknown kind %q", ErrUnknownKind, b.ID, c.a.Path(b.ID), b.Kind)
-			}
+			return
+		}
+		if c.unknown == nil {
+			c.unknown = article.Errorf("%w: block %s (%s) is of an unknown kind %q", ErrUnknownKind, b.ID, c.a.Path(b.ID), b.Kind)
 		}
 	}
 }
@@ -214,11 +234,26 @@ func (c *collector) noIndent(id, s, style string) *block {
 	return blk
 }
 
+// levers applies the editor's break and keep of an article block to the
+// layout block made from it.
+func (c *collector) levers(flow []*block, start int, b *article.Block) {
+	if start >= len(flow) {
+		return
+	}
+	breakAt(flow, start, b.BreakBefore)
+	flow[start].keepTogether = flow[start].keepTogether || b.KeepTogether
+}
+
 // photo sizes a photo to the column (at most the template's share of the
-// column height) and composes its caption and credit.
+// column height, or the editor's size within it) and composes its caption
+// and credit.
 func (c *collector) photo(b *article.Block) *block {
 	colW := c.t.ColumnWidth()
-	maxH := Pt(c.t.PhotoMaxHeight) * c.t.TypeArea().H
+	share := c.t.PhotoMaxHeight
+	if b.Size > 0 {
+		share = min(max(b.Size, 0.1), c.t.PhotoMaxHeight)
+	}
+	maxH := Pt(share) * c.t.TypeArea().H
 	img := &Image{Rotate: b.Rotate, Crop: b.Crop, File: b.File, ID: b.ID}
 	w, h := 4.0, 3.0
 	if as := c.a.Asset(b.Asset); as != nil && !b.Missing {

@@ -37,6 +37,7 @@ func (p *pager) run(header, flow []*block) {
 	}
 	p.atTop = true
 	for i, b := range flow {
+		p.breakBefore(b)
 		if b.kind == photoBlock {
 			p.placePhoto(b)
 		} else {
@@ -45,6 +46,24 @@ func (p *pager) run(header, flow []*block) {
 	}
 	for len(p.pending) > 0 {
 		p.nextColumn()
+	}
+}
+
+// breakBefore starts a block where the editor asked: at the top of a new
+// column, or of a new page (photos waiting for a column are set first).
+func (p *pager) breakBefore(b *block) {
+	switch b.breakBefore {
+	case article.BreakColumn:
+		if !p.atTop || len(p.pending) > 0 {
+			p.nextColumn()
+		}
+	case article.BreakPage:
+		for len(p.pending) > 0 {
+			p.nextColumn()
+		}
+		if !(p.atTop && p.col == 0 && p.y == p.colTop && len(p.page.Items) == 0) {
+			p.newPage()
+		}
 	}
 }
 
@@ -121,6 +140,14 @@ func (p *pager) placeText(b *block, following Pt) {
 	if b.keepNext && !p.atTop {
 		need := p.spaceBefore(b) + Pt(len(b.runs))*b.leading + Pt(b.st.SpaceAfter) + following
 		if p.y+need > p.bottom()+0.01 {
+			p.nextColumn()
+		}
+	}
+	if b.keepTogether && !p.atTop {
+		// Whole in this column, or whole at the top of the next (a block
+		// taller than a column splits all the same).
+		need := p.spaceBefore(b) + Pt(len(b.runs))*b.leading
+		if p.y+need > p.bottom()+0.01 && need <= p.bottom()-p.colTop {
 			p.nextColumn()
 		}
 	}

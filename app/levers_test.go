@@ -1,0 +1,72 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"banmian/article"
+)
+
+func selectWith(t *testing.T, o fyne.CanvasObject, option string) *widget.Select {
+	t.Helper()
+	var found *widget.Select
+	walk(o, func(c fyne.CanvasObject) {
+		if s, ok := c.(*widget.Select); ok && found == nil {
+			for _, opt := range s.Options {
+				if opt == option {
+					found = s
+				}
+			}
+		}
+	})
+	if found == nil {
+		t.Fatalf("no choice %q in the inspector", option)
+	}
+	return found
+}
+
+// TestLeversInInspector: break before, keep together and a photo's height
+// are set in the inspector as edits of the article (undoable) and reach
+// the layout.
+func TestLeversInInspector(t *testing.T) {
+	e, _ := newTestEditor(t)
+	scene := e.doc.Sections[0].Scenes[0].ID
+	e.selectNode(scene)
+	selectWith(t, e.inspector, "New column").SetSelected("New column")
+	if el, _ := e.doc.Find(scene); el.Scn.BreakBefore != article.BreakColumn {
+		t.Fatalf("break before: %q", el.Scn.BreakBefore)
+	}
+	e.Undo()
+	if el, _ := e.doc.Find(scene); el.Scn.BreakBefore != "" {
+		t.Errorf("undo left %q", el.Scn.BreakBefore)
+	}
+	var photo *article.Block
+	for _, b := range e.doc.Blocks() {
+		if b.Kind == article.Photo {
+			photo = b
+			break
+		}
+	}
+	e.selectNode(photo.ID)
+	selectWith(t, e.inspector, "1/4").SetSelected("1/4")
+	if got := findBlock(e.doc, photo.ID).Size; got != 0.25 {
+		t.Errorf("photo size %g", got)
+	}
+	para := e.doc.Sections[0].Scenes[0].Body[0].ID
+	e.selectNode(para)
+	var keep *widget.Check
+	walk(e.inspector, func(c fyne.CanvasObject) {
+		if ch, ok := c.(*widget.Check); ok && ch.Text == "Keep in one column" {
+			keep = ch
+		}
+	})
+	if keep == nil {
+		t.Fatal("no keep-together check")
+	}
+	keep.SetChecked(true)
+	if !findBlock(e.doc, para).KeepTogether {
+		t.Error("keep together not set")
+	}
+}
