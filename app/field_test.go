@@ -61,7 +61,6 @@ func TestFocusFollowsNewElement(t *testing.T) {
 	}
 }
 
-
 // TestUndoShortcutsInFields: the shortcuts the desktop driver delivers to a
 // focused field (ShortcutUndo for Ctrl+Z, ShortcutRedo for Ctrl+Y, a custom
 // Ctrl+Shift+Z) undo and redo the article, and focus stays in the field.
