@@ -32,6 +32,7 @@ type block struct {
 	bg           *Color // banner background
 	bookmark     *Bookmark
 	link         string
+	scope        string // the scene, section body, "lead" or "footer" it belongs to (photos stay in theirs)
 	breakBefore  string // "column" or "page": the editor's break before it
 	keepTogether bool   // never split across columns
 	// Photos.
@@ -91,6 +92,7 @@ func (c *collector) collect() (header, flow []*block) {
 	}
 	add(&flow, c.text(article.IDByline, a.Byline, StyleByline))
 	c.blocks(&flow, a.Lead)
+	scopeFrom(flow, 0, "lead")
 	for _, s := range a.Sections {
 		secStart := len(flow)
 		if len(s.Body) == 0 && len(s.Scenes) == 0 {
@@ -115,6 +117,7 @@ func (c *collector) collect() (header, flow []*block) {
 		}
 		c.blocks(&flow, s.Body)
 		breakAt(flow, secStart, s.BreakBefore)
+		scopeFrom(flow, secStart, s.ID)
 		for j, sc := range s.Scenes {
 			scStart := len(flow)
 			if strings.TrimSpace(sc.Label) == "" {
@@ -128,10 +131,22 @@ func (c *collector) collect() (header, flow []*block) {
 			}
 			c.blocks(&flow, sc.Body)
 			breakAt(flow, scStart, sc.BreakBefore)
+			scopeFrom(flow, scStart, sc.ID)
 		}
 	}
+	footStart := len(flow)
 	c.footer(&flow)
+	scopeFrom(flow, footStart, "footer")
 	return spanned, flow
+}
+
+// scopeFrom gives the blocks from start that have no scope yet the scope.
+func scopeFrom(flow []*block, start int, scope string) {
+	for _, b := range flow[start:] {
+		if b.scope == "" {
+			b.scope = scope
+		}
+	}
 }
 
 // text makes a text block set at the column width (or across the type area

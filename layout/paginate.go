@@ -37,6 +37,7 @@ func (p *pager) run(header, flow []*block) {
 	}
 	p.atTop = true
 	for i, b := range flow {
+		p.keepPhotosInScope(b)
 		p.breakBefore(b)
 		if b.kind == photoBlock {
 			p.placePhoto(b)
@@ -47,6 +48,50 @@ func (p *pager) run(header, flow []*block) {
 	for len(p.pending) > 0 {
 		p.nextColumn()
 	}
+}
+
+// minPhotoShare is how far a photo may shrink to stay in its scene: to half
+// its height (docs/templates.md).
+const minPhotoShare = 0.3
+
+// keepPhotosInScope sets the photos still waiting for a column before a
+// block of another scene, section or the footer begins: a photo never
+// prints after the next scene's label. One that can stand shrunk (to
+// minPhotoShare) in what is left of this column is set here; the others
+// take the top of the next column, before the new scene.
+func (p *pager) keepPhotosInScope(b *block) {
+	if len(p.pending) == 0 || p.pending[0].scope == b.scope {
+		return
+	}
+	pend := p.pending
+	p.pending = nil
+	for i, ph := range pend {
+		if shrunk := p.shrunkToFit(ph); shrunk != nil {
+			p.placePhoto(shrunk)
+			continue
+		}
+		p.pending = pend[i:]
+		p.nextColumn() // sets the rest at the top of the next column
+		return
+	}
+}
+
+// shrunkToFit returns the photo scaled to the rest of the column, or nil
+// when that would take it under minPhotoShare of its height.
+func (p *pager) shrunkToFit(b *block) *block {
+	sb := Pt(p.t.Styles[StyleBody].Leading * 0.5)
+	fixed := photoHeight(b) - b.img.Rect.H
+	room := p.bottom() - p.y - sb - fixed
+	if room >= b.img.Rect.H || room < b.img.Rect.H*minPhotoShare {
+		return nil
+	}
+	img := *b.img
+	scale := room / img.Rect.H
+	img.Rect.W, img.Rect.H = img.Rect.W*scale, room
+	img.Rect.X = (p.colW - img.Rect.W) / 2
+	cp := *b
+	cp.img = &img
+	return &cp
 }
 
 // breakBefore starts a block where the editor asked: at the top of a new
