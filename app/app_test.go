@@ -319,6 +319,7 @@ func TestRecoveryOffered(t *testing.T) {
 func TestInspectorMarkup(t *testing.T) {
 	e, w := newTestEditor(t)
 	w.Resize(fyne.NewSize(1280, 800))
+	waitIdle(t)
 	e.selectNode(e.doc.Sections[0].ID)
 	test.AssertObjectRendersToMarkup(t, "inspector_section.xml", e.inspector)
 }
@@ -378,4 +379,21 @@ func TestFirstPreviewDoesNotWaitForPhotos(t *testing.T) {
 	if !e.preview.render.Decoded(big.ID) {
 		t.Error("the photo was never decoded in the background")
 	}
+}
+
+// waitIdle waits until no photo is being decoded for the preview: the test
+// driver runs the preview's fyne.Do work on the decoding goroutine, which
+// would lay out widgets while a test reads them.
+func waitIdle(t *testing.T) {
+	t.Helper()
+	for i := 0; i < 500; i++ {
+		busy := false
+		priming.Range(func(any, any) bool { busy = true; return false })
+		if !busy {
+			time.Sleep(50 * time.Millisecond) // the last rerender's fyne.Do
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatal("the preview's photos did not finish decoding")
 }
