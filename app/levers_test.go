@@ -70,3 +70,27 @@ func TestLeversInInspector(t *testing.T) {
 		t.Error("keep together not set")
 	}
 }
+
+// TestCopyfitMeter: on the A3 newspaper page (one page fixed) the status
+// bar's meter says the story fits; three times the story is overset.
+func TestCopyfitMeter(t *testing.T) {
+	e, _ := newTestEditor(t)
+	e.setTemplate("newspaper-a3")
+	waitShown(t, e)
+	for i := 0; i < 50 && e.status.meter.Text == ""; i++ {
+		waitShown(t, e)
+	}
+	if m := e.status.meter; m.Importance != widget.SuccessImportance && m.Importance != widget.HighImportance {
+		t.Errorf("meter %q (importance %v)", m.Text, m.Importance)
+	}
+	e.edit("", func(a *article.Article) {
+		for i := 0; i < 3; i++ {
+			a.Sections = append(a.Sections, a.Clone().Sections...)
+		}
+		a.AssignIDs()
+	})
+	waitShown(t, e)
+	if m := e.status.meter; m.Importance != widget.DangerImportance {
+		t.Errorf("overset meter %q (importance %v)", m.Text, m.Importance)
+	}
+}

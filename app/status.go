@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"banmian/article"
+	"banmian/job"
 	"banmian/layout"
 )
 
@@ -22,15 +23,16 @@ type statusBar struct {
 	pages     *widget.Label
 	count     *widget.Label
 	tmpl      *widget.Label
+	meter     *widget.Label // copyfit: blue underset, red overset, green fits
 	preflight *widget.Button
 	warnings  []layout.Warning
 }
 
 func newStatusBar(e *Editor) *statusBar {
-	s := &statusBar{e: e, pages: widget.NewLabel(""), count: widget.NewLabel(""), tmpl: widget.NewLabel("")}
+	s := &statusBar{e: e, pages: widget.NewLabel(""), count: widget.NewLabel(""), tmpl: widget.NewLabel(""), meter: widget.NewLabel("")}
 	s.preflight = widget.NewButton("", s.showList)
 	s.preflight.Importance = widget.LowImportance
-	s.content = container.NewHBox(s.pages, widget.NewSeparator(), s.count, widget.NewSeparator(), s.tmpl, widget.NewSeparator(), s.preflight)
+	s.content = container.NewHBox(s.pages, widget.NewSeparator(), s.count, widget.NewSeparator(), s.tmpl, widget.NewSeparator(), s.meter, s.preflight)
 	s.refresh(nil)
 	return s
 }
@@ -40,6 +42,11 @@ func (s *statusBar) refresh(doc *layout.Document) {
 	if doc != nil {
 		s.pages.SetText(fmt.Sprintf(lang.L("Pages: %d"), len(doc.Pages)))
 		s.warnings = doc.Warnings
+		kind, text := job.Meter(doc)
+		s.meter.SetText(text)
+		s.meter.Importance = map[string]widget.Importance{"fits": widget.SuccessImportance, "underset": widget.HighImportance, "overset": widget.DangerImportance}[kind]
+		s.meter.TextStyle.Bold = kind != ""
+		s.meter.Refresh()
 	}
 	chars, words := countText(s.e.doc)
 	if s.e.doc.IsChinese() {

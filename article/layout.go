@@ -8,6 +8,18 @@ type Layout struct {
 	Template string `json:"template,omitempty"`
 	// Page overrides the template's page geometry (Page Setup); nil keeps it.
 	Page *PageSetup `json:"page,omitempty"`
+	// Pages fixes the page count the story is fitted to (0: the
+	// template's; -1: free, whatever the template says).
+	Pages int `json:"pages,omitempty"`
+}
+
+// PageCount is the page count the story is fitted to: the article's own,
+// else the template's (def); 0 when free.
+func (a *Article) PageCount(def int) int {
+	if a.Layout != nil && a.Layout.Pages != 0 {
+		return max(a.Layout.Pages, 0)
+	}
+	return def
 }
 
 // PageSetup overrides a template's page. Zero fields keep the template's
@@ -54,6 +66,9 @@ func (v *validator) checkLayout() {
 	}
 	if err := checkLen(l.Template, 4096); err != nil {
 		bad("template %s", err)
+	}
+	if l.Pages < -1 || l.Pages > 100 {
+		bad("pages = %d is out of range (-1 free, 0 the template's, 1 to 100)", l.Pages)
 	}
 	p := l.Page
 	if p == nil {

@@ -12,7 +12,7 @@ import (
 )
 
 func init() {
-	register(command{"export", "FILE -o OUT.pdf|OUT.html|DIR [--format pdf|png|html] [--template NAME|PATH] [--bleed MM] [--marks] [--images auto|keep] [--dpi N]",
+	register(command{"export", "FILE -o OUT.pdf|OUT.html|DIR [--format pdf|png|html] [--template NAME|PATH] [--fit N] [--bleed MM] [--marks] [--images auto|keep] [--dpi N]",
 		"export a .banmian or .txt file to PDF, HTML or PNG pages", runExport})
 	register(command{"check", "FILE [--template NAME|PATH]", "preflight: list errors and warnings with each element's path", runCheck})
 }
@@ -25,6 +25,7 @@ type exportFlags struct {
 	dir                                   string // the input's folder: the article's template path is relative to it
 	bleed, dpi                            float64
 	marks                                 bool
+	fit                                   int
 }
 
 func runExport(env *Env, args []string) error {
@@ -38,6 +39,7 @@ func runExport(env *Env, args []string) error {
 	fs.Float64Var(&o.bleed, "bleed", -1, "bleed in mm (default: the template's)")
 	fs.Float64Var(&o.dpi, "dpi", 100, "resolution of PNG pages")
 	fs.BoolVar(&o.marks, "marks", false, "draw crop marks outside the bleed")
+	fs.IntVar(&o.fit, "fit", 0, "fit the story to N pages (copyfit); 0: the article's or template's page count")
 	pos, err := parse(fs, args, 1, 1)
 	if err != nil {
 		return err
@@ -71,10 +73,19 @@ func runExport(env *Env, args []string) error {
 	// limit makes the collector run more often instead of letting the heap
 	// double (peak memory, not time, is what a newsroom machine runs out of).
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(exportMemoryLimit))
+	if o.fit < 0 || o.fit > 100 {
+		return article.Errorf("%w: --fit %d is not a page count from 1 to 100", errUsage, o.fit)
+	}
 	o.dir = filepath.Dir(pos[0])
 	a, err := load(pos[0], o.photos, func(w string) { fmt.Fprintln(env.Stderr, article.T("warning:"), w) })
 	if err != nil {
 		return err
+	}
+	if o.fit > 0 {
+		if a.Layout == nil {
+			a.Layout = &article.Layout{}
+		}
+		a.Layout.Pages = o.fit
 	}
 	switch o.format {
 	case "pdf", "png":
@@ -95,6 +106,9 @@ func exportPages(env *Env, a *article.Article, o exportFlags) error {
 			return err
 		}
 		fmt.Fprint(env.Stdout, article.Sprintf("wrote %s (%d pages)\n", o.out, len(doc.Pages)))
+		if _, m := job.Meter(doc); m != "" {
+			fmt.Fprintln(env.Stdout, m)
+		}
 		return nil
 	}
 	if err := job.ExportPNG(o.out, doc, o.dpi, o.bleed > 0); err != nil {
@@ -150,6 +164,9 @@ func runCheck(env *Env, args []string) error {
 		fmt.Fprint(env.Stdout, article.Sprintf("%-7s %s: %s\n", article.T(string(w.Severity)), w.Path, w.Message))
 	}
 	errs, warns := job.Preflight(doc)
+	if _, m := job.Meter(doc); m != "" {
+		fmt.Fprintln(env.Stdout, m)
+	}
 	fmt.Fprint(env.Stdout, article.Sprintf("%d errors, %d warnings\n", errs, warns))
 	if errs > 0 {
 		return errPreflight(errs)

@@ -119,3 +119,19 @@ func Preflight(doc *layout.Document) (errs, warnings int) {
 	}
 	return errs, warnings
 }
+
+// Meter is the copyfit meter (InCopy's): how the story fits its fixed page
+// count. Kind is "fits" (green), "underset" (blue: part of the last page
+// empty) or "overset" (red: lines to cut); "" when the page count is free.
+func Meter(doc *layout.Document) (kind, text string) {
+	f := doc.Fit
+	switch {
+	case f == nil:
+		return "", ""
+	case !f.Fits:
+		return "overset", article.Sprintf("overset: %d lines past %d pages (cut them)", f.OversetLines, f.Pages)
+	case f.Filled < 0.95:
+		return "underset", article.Sprintf("underset: the last page is %.0f%% filled", f.Filled*100)
+	}
+	return "fits", article.Sprintf("fits %d pages (photos %.0f%%, spacing %.0f%%, leading %.0f%%)", f.Pages, f.PhotoScale*100, f.SpaceScale*100, f.LeadingScale*100)
+}

@@ -291,6 +291,9 @@ func (c *collector) photo(b *article.Block) *block {
 	if ph > maxH {
 		pw, ph = maxH*Pt(w/h), maxH
 	}
+	if s := c.t.photoScale; s > 0 && s < 1 { // copyfit
+		pw, ph = pw*Pt(s), ph*Pt(s)
+	}
 	img.Rect = Rect{X: (colW - pw) / 2, W: pw, H: ph}
 	if img.Asset != nil {
 		if ppi := w / (float64(pw) / 72); ppi < 150 {

@@ -21,6 +21,9 @@ type Document struct {
 	Warnings []Warning
 	// Template is the template the document was laid out with.
 	Template *Template
+	// Fit says how the story fits its fixed page count (nil when the page
+	// count is free).
+	Fit *Fit
 }
 
 // Page is one page. Coordinates of items are in points from the top-left

@@ -86,6 +86,14 @@ func (e *Engine) Layout(a *article.Article, t *Template) (doc *Document, err err
 	if t == nil {
 		return nil, article.Errorf("layout: no template")
 	}
+	if pages := a.PageCount(t.Pages); pages > 0 {
+		return e.layoutFitted(a, t, pages)
+	}
+	return e.layoutOnce(a, t)
+}
+
+// layoutOnce lays the article out once, as the template says.
+func (e *Engine) layoutOnce(a *article.Article, t *Template) (doc *Document, err error) {
 	defer func() {
 		// A defect of the engine must cost the editor an error message,
 		// not the article: the panic becomes an error naming it.

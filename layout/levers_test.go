@@ -32,6 +32,7 @@ func where(d *Document, t *Template, id string) (page, col int, y Pt, ok bool) {
 func TestBreaksAndKeeps(t *testing.T) {
 	tp, _ := LoadTemplate("newspaper-a3")
 	a := importArticle(t, "reference-zh.txt")
+	a.Layout = &article.Layout{Pages: -1} // the levers alone, without copyfit
 	s2 := &a.Sections[0].Scenes[1] // mid-column in the automatic layout
 	d0, _ := Layout(a, tp)
 	p0, c0, _, _ := where(d0, tp, s2.ID)

@@ -30,7 +30,12 @@ type Template struct {
 	// docs/templates.md); only body is required, the others fall back.
 	Styles map[string]Style `json:"styles"`
 
-	fontFiles map[string]*text.Face // fonts named by FontFile, loaded
+	// Pages fixes the page count (a newspaper page is a fixed space): the
+	// engine fits the story to it (copyfit.go); 0 lets it run.
+	Pages int `json:"pages,omitempty"`
+
+	fontFiles  map[string]*text.Face // fonts named by FontFile, loaded
+	photoScale float64               // copyfit's scale of photo heights (0: none)
 }
 
 // PageSpec is a page's size and type area.
@@ -221,6 +226,9 @@ func (t *Template) check() error {
 	}
 	if t.PhotoMaxHeight == 0 {
 		t.PhotoMaxHeight = 0.45
+	}
+	if t.Pages < 0 || t.Pages > 100 {
+		return article.Errorf("pages = %d is out of range (0 to 100)", t.Pages)
 	}
 	if err := inRange("photo_max_height", t.PhotoMaxHeight, 0.1, 1, "of the column height"); err != nil {
 		return err

@@ -1,0 +1,59 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"banmian/article"
+)
+
+// TestCopyfit: the reference fits the A3 newspaper page as one page; a
+// story three times as long does not, and the overset is counted and
+// named; a story set free keeps its natural pages.
+func TestCopyfit(t *testing.T) {
+	tp, _ := LoadTemplate("newspaper-a3")
+	if tp.Pages != 1 {
+		t.Fatalf("the A3 template fixes %d pages", tp.Pages)
+	}
+	a := importArticle(t, "reference-zh.txt")
+	d, err := Layout(a, tp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Pages) != 1 || d.Fit == nil || !d.Fit.Fits || d.Fit.Filled < 0.75 {
+		t.Fatalf("reference on A3: %d pages, fit %+v", len(d.Pages), d.Fit)
+	}
+	if d.Fit.PhotoScale == 1 && d.Fit.SpaceScale == 1 && d.Fit.LeadingScale == 1 {
+		t.Log("fitted without adjustments")
+	}
+	// Reproducible: the same article fits the same way.
+	d2, _ := Layout(a, tp)
+	if *d2.Fit != *d.Fit {
+		t.Errorf("not reproducible: %+v vs %+v", d.Fit, d2.Fit)
+	}
+
+	long := a.Clone()
+	for i := 0; i < 2; i++ {
+		long.Sections = append(long.Sections, a.Clone().Sections...)
+	}
+	long.AssignIDs()
+	long.Renumber()
+	d, _ = Layout(long, tp)
+	f := d.Fit
+	if f.Fits || f.OversetLines == 0 || f.PhotoScale != fitPhotoMin || f.LeadingScale != fitLeadingMin {
+		t.Errorf("long story: %+v", f)
+	}
+	named := false
+	for _, w := range d.Warnings {
+		named = named || w.Severity == SevError && strings.Contains(w.Message, "lines past its 1 pages")
+	}
+	if !named {
+		t.Error("preflight does not say how many lines to cut")
+	}
+
+	free := a.Clone()
+	free.Layout = &article.Layout{Pages: -1}
+	if d, _ := Layout(free, tp); d.Fit != nil || len(d.Pages) != 2 {
+		t.Errorf("free page count: %d pages, fit %+v", len(d.Pages), d.Fit)
+	}
+}
