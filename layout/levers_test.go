@@ -33,7 +33,7 @@ func TestBreaksAndKeeps(t *testing.T) {
 	tp, _ := LoadTemplate("newspaper-a3")
 	a := importArticle(t, "reference-zh.txt")
 	a.Layout = &article.Layout{Pages: -1} // the levers alone, without copyfit
-	s2 := &a.Sections[0].Scenes[1] // mid-column in the automatic layout
+	s2 := &a.Sections[0].Scenes[1]        // mid-column in the automatic layout
 	d0, _ := Layout(a, tp)
 	p0, c0, _, _ := where(d0, tp, s2.ID)
 
