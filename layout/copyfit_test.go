@@ -57,3 +57,31 @@ func TestCopyfit(t *testing.T) {
 		t.Errorf("free page count: %d pages, fit %+v", len(d.Pages), d.Fit)
 	}
 }
+
+// TestLastPageBalanced: the reference on the one A3 page ends its four
+// columns within a few lines of each other.
+func TestLastPageBalanced(t *testing.T) {
+	tp, _ := LoadTemplate("newspaper-a3")
+	d, err := Layout(importArticle(t, "reference-zh.txt"), tp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	area, colW, gut := tp.TypeArea(), tp.ColumnWidth(), MM(tp.Page.GutterMM)
+	bottoms := make([]Pt, tp.Page.Columns)
+	for _, it := range d.Pages[len(d.Pages)-1].Items {
+		r, ok := it.(*TextRun)
+		if !ok || r.ID == "folio" || r.Width() > colW*1.5 {
+			continue // folios and the headline across the columns
+		}
+		c := int((r.X - area.X + gut/2) / (colW + gut))
+		bottoms[c] = max(bottoms[c], r.Y)
+	}
+	lo, hi := bottoms[0], bottoms[0]
+	for _, b := range bottoms {
+		lo, hi = min(lo, b), max(hi, b)
+	}
+	lead := Pt(tp.Styles[StyleBody].Leading)
+	if hi-lo > 4*lead {
+		t.Errorf("column bottoms %v differ by %.0f pt (%.1f lines)", bottoms, hi-lo, float64((hi-lo)/lead))
+	}
+}

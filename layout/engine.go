@@ -116,9 +116,9 @@ func (e *Engine) layoutOnce(a *article.Article, t *Template) (doc *Document, err
 	c.composeBlocks(header)
 	c.composeBlocks(flow)
 	c.sortWarnings(header, flow)
-	// 3. paginate: blocks placed into columns and pages.
-	p := newPager(t, doc, a)
-	p.run(header, flow)
+	// 3. paginate: blocks placed into columns and pages (the last page's
+	//    columns balanced).
+	p := paginateBalanced(t, doc, a, header, flow) // the last page's columns evened
 	// 4. folios: running heads and page numbers.
 	e.folios(doc, t, c.zh, a.Lang)
 	doc.Warnings = append(c.warnings, p.warnings...)

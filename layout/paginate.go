@@ -21,10 +21,13 @@ type pager struct {
 	atTop    bool // nothing placed in the column yet
 	pending  []*block
 	warnings []Warning
+
+	limitPage   int // the page whose columns end early (balance), -1 for none
+	limitBottom Pt  // where they end
 }
 
 func newPager(t *Template, doc *Document, a *article.Article) *pager {
-	return &pager{t: t, doc: doc, a: a, area: t.TypeArea(), colW: t.ColumnWidth(), gutter: MM(t.Page.GutterMM)}
+	return &pager{t: t, doc: doc, a: a, area: t.TypeArea(), colW: t.ColumnWidth(), gutter: MM(t.Page.GutterMM), limitPage: -1}
 }
 
 func (p *pager) run(header, flow []*block) {
@@ -119,7 +122,12 @@ func (p *pager) newPage() {
 	p.col, p.y, p.colTop, p.atTop = 0, p.area.Y, p.area.Y, true
 }
 
-func (p *pager) bottom() Pt { return p.area.Y + p.area.H }
+func (p *pager) bottom() Pt {
+	if len(p.doc.Pages)-1 == p.limitPage {
+		return p.limitBottom
+	}
+	return p.area.Y + p.area.H
+}
 
 func (p *pager) colX() Pt { return p.area.X + Pt(p.col)*(p.colW+p.gutter) }
 
