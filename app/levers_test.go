@@ -80,8 +80,8 @@ func TestCopyfitMeter(t *testing.T) {
 	for i := 0; i < 50 && e.status.meter.Text == ""; i++ {
 		waitShown(t, e)
 	}
-	if m := e.status.meter; m.Importance != widget.SuccessImportance && m.Importance != widget.HighImportance {
-		t.Errorf("meter %q (importance %v)", m.Text, m.Importance)
+	if m := e.status.meter; m.Color != meterColors["fits"] && m.Color != meterColors["underset"] {
+		t.Errorf("meter %q (colour %v)", m.Text, m.Color)
 	}
 	e.edit("", func(a *article.Article) {
 		for i := 0; i < 3; i++ {
@@ -90,7 +90,7 @@ func TestCopyfitMeter(t *testing.T) {
 		a.AssignIDs()
 	})
 	waitShown(t, e)
-	if m := e.status.meter; m.Importance != widget.DangerImportance {
-		t.Errorf("overset meter %q (importance %v)", m.Text, m.Importance)
+	if m := e.status.meter; m.Color != meterColors["overset"] {
+		t.Errorf("overset meter %q (colour %v)", m.Text, m.Color)
 	}
 }

@@ -1,9 +1,13 @@
 package app
 
 import (
+	"image/color"
+
 	"fmt"
 	"strings"
 	"unicode"
+
+	"fyne.io/fyne/v2/canvas"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -23,18 +27,26 @@ type statusBar struct {
 	pages     *widget.Label
 	count     *widget.Label
 	tmpl      *widget.Label
-	meter     *widget.Label // copyfit: blue underset, red overset, green fits
+	meter     *canvas.Text // copyfit: blue underset, red overset, green fits
 	preflight *widget.Button
 	warnings  []layout.Warning
 }
 
 func newStatusBar(e *Editor) *statusBar {
-	s := &statusBar{e: e, pages: widget.NewLabel(""), count: widget.NewLabel(""), tmpl: widget.NewLabel(""), meter: widget.NewLabel("")}
+	s := &statusBar{e: e, pages: widget.NewLabel(""), count: widget.NewLabel(""), tmpl: widget.NewLabel(""), meter: canvas.NewText("", nil)}
+	s.meter.TextStyle.Bold = true
 	s.preflight = widget.NewButton("", s.showList)
 	s.preflight.Importance = widget.LowImportance
 	s.content = container.NewHBox(s.pages, widget.NewSeparator(), s.count, widget.NewSeparator(), s.tmpl, widget.NewSeparator(), s.meter, s.preflight)
 	s.refresh(nil)
 	return s
+}
+
+// meterColors are InCopy's: green fits, blue underset, red overset.
+var meterColors = map[string]color.Color{
+	"fits":     color.NRGBA{0x2e, 0x9d, 0x4f, 0xff},
+	"underset": color.NRGBA{0x2f, 0x6f, 0xdb, 0xff},
+	"overset":  color.NRGBA{0xd0, 0x2b, 0x2b, 0xff},
 }
 
 // refresh updates the bar; doc is the latest layout (nil keeps the page count).
@@ -43,9 +55,8 @@ func (s *statusBar) refresh(doc *layout.Document) {
 		s.pages.SetText(fmt.Sprintf(lang.L("Pages: %d"), len(doc.Pages)))
 		s.warnings = doc.Warnings
 		kind, text := job.Meter(doc)
-		s.meter.SetText(text)
-		s.meter.Importance = map[string]widget.Importance{"fits": widget.SuccessImportance, "underset": widget.HighImportance, "overset": widget.DangerImportance}[kind]
-		s.meter.TextStyle.Bold = kind != ""
+		s.meter.Text = text
+		s.meter.Color = meterColors[kind]
 		s.meter.Refresh()
 	}
 	chars, words := countText(s.e.doc)

@@ -130,7 +130,7 @@ func Meter(doc *layout.Document) (kind, text string) {
 		return "", ""
 	case !f.Fits:
 		return "overset", article.Sprintf("overset: %d lines past %d pages (cut them)", f.OversetLines, f.Pages)
-	case f.Filled < 0.95:
+	case f.Filled < 0.9:
 		return "underset", article.Sprintf("underset: the last page is %.0f%% filled", f.Filled*100)
 	}
 	return "fits", article.Sprintf("fits %d pages (photos %.0f%%, spacing %.0f%%, leading %.0f%%)", f.Pages, f.PhotoScale*100, f.SpaceScale*100, f.LeadingScale*100)
