@@ -307,7 +307,11 @@ func (e *Editor) addRecent(path string) {
 			list = append(list, p)
 		}
 	}
-	e.app.Preferences().SetString(prefRecent, strings.Join(list, "\n"))
+	joined := strings.Join(list, "\n")
+	if joined == e.app.Preferences().String(prefRecent) {
+		return // unchanged: no write (Fyne rewrites its preferences file in place on every change)
+	}
+	e.app.Preferences().SetString(prefRecent, joined)
 	e.win.SetMainMenu(e.mainMenu())
 }
 
