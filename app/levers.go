@@ -1,6 +1,8 @@
 package app
 
 import (
+	"math"
+
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -68,7 +70,7 @@ func (e *Editor) sizeSelect(b *article.Block) *widget.Select {
 	values := []float64{0, 0.2, 0.25, 1.0 / 3, 0.4, 0.5}
 	sel := widget.NewSelect(labels, nil)
 	for i, v := range values {
-		if v == b.Size || v > 0 && b.Size > 0 && abs(v-b.Size) < 0.01 {
+		if v == b.Size || v > 0 && b.Size > 0 && math.Abs(v-b.Size) < 0.01 {
 			sel.SetSelected(labels[i])
 		}
 	}
@@ -85,13 +87,6 @@ func (e *Editor) sizeSelect(b *article.Block) *widget.Select {
 		}
 	}
 	return sel
-}
-
-func abs(x float64) float64 {
-	if x < 0 {
-		return -x
-	}
-	return x
 }
 
 // findBlock returns the block with the ID, or an empty one.

@@ -5,7 +5,7 @@ import "banmian/article"
 // balanceFrom is how full the last page must be to have its columns evened.
 const balanceFrom = 0.9
 
-// paginateBalanced places the blocks, then, in a template of several
+// paginate places the blocks, then, with balance, in a template of several
 // columns, evens the last page's columns: the columns of that page are made
 // to end as high as they can without the story needing another page
 // (binary search on where they end; the blocks are composed once, so each
@@ -13,7 +13,7 @@ const balanceFrom = 0.9
 // runs (columns filled from the left): evening it would leave every column
 // short, which reads as holes; such a page is underset, and the copyfit
 // meter says so.
-func paginateBalanced(t *Template, doc *Document, a *article.Article, header, flow []*block) *pager {
+func paginate(t *Template, doc *Document, a *article.Article, header, flow []*block, balance bool) *pager {
 	run := func(limitPage int, bottom Pt) (*pager, *Document) {
 		d := *doc
 		d.Pages = nil
@@ -24,7 +24,7 @@ func paginateBalanced(t *Template, doc *Document, a *article.Article, header, fl
 	}
 	p, d := run(-1, 0)
 	n := len(d.Pages)
-	if t.Page.Columns < 2 || n == 0 || filled(d, t, n-1) < balanceFrom {
+	if !balance || t.Page.Columns < 2 || n == 0 || filled(d, t, n-1) < balanceFrom {
 		*doc = *d
 		return p
 	}

@@ -68,19 +68,25 @@ func (e *Engine) layoutFitted(a *article.Article, t *Template, pages int) (*Docu
 	}
 	var doc *Document
 	var used step
+	var chosen *Template
 	for _, st := range steps {
 		tt := t
 		if st != (step{1, 1, 1}) {
 			tt = t.adjusted(st.photo, st.space, st.leading)
 		}
-		d, err := e.layoutOnce(a, tt)
+		d, err := e.layoutOnce(a, tt, false)
 		if err != nil {
 			return nil, err
 		}
-		doc, used = d, st
+		doc, used, chosen = d, st, tt
 		if len(d.Pages) <= pages {
 			break
 		}
+	}
+	// The chosen setting once more, its last page balanced (same pages).
+	doc, err := e.layoutOnce(a, chosen, true)
+	if err != nil {
+		return nil, err
 	}
 	f := &Fit{Pages: pages, Fits: len(doc.Pages) <= pages, PhotoScale: used.photo, SpaceScale: used.space, LeadingScale: used.leading}
 	if !f.Fits {

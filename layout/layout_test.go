@@ -132,8 +132,14 @@ func benchLayout(b *testing.B, a *article.Article) {
 func BenchmarkLayoutReference(b *testing.B) { benchLayout(b, importArticle(b, "reference-zh.txt")) }
 
 func BenchmarkRelayoutAfterEdit(b *testing.B) {
+	for _, name := range []string{"report-a4", "newspaper-a3"} { // the A3 page is copyfitted
+		b.Run(name, func(b *testing.B) { benchRelayout(b, name) })
+	}
+}
+
+func benchRelayout(b *testing.B, tmpl string) {
 	a := importArticle(b, "reference-zh.txt")
-	tp, _ := LoadTemplate("report-a4")
+	tp, _ := LoadTemplate(tmpl)
 	f, _ := EmbeddedFonts()
 	e := NewEngine(f)
 	e.Layout(a, tp)

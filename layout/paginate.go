@@ -88,9 +88,14 @@ func (p *pager) shrunkToFit(b *block) *block {
 	if room >= b.img.Rect.H || room < b.img.Rect.H*minPhotoShare {
 		return nil
 	}
+	return p.scaledTo(b, room)
+}
+
+// scaledTo returns a copy of the photo block with the image h high (the
+// width in proportion, centred in the column).
+func (p *pager) scaledTo(b *block, h Pt) *block {
 	img := *b.img
-	scale := room / img.Rect.H
-	img.Rect.W, img.Rect.H = img.Rect.W*scale, room
+	img.Rect.W, img.Rect.H = img.Rect.W*h/img.Rect.H, h
 	img.Rect.X = (p.colW - img.Rect.W) / 2
 	cp := *b
 	cp.img = &img
@@ -308,14 +313,7 @@ func (p *pager) placePhoto(b *block) {
 			return
 		}
 		// Taller than a whole column: scale the photo down to fit.
-		over := p.y + h - p.bottom()
-		img := *b.img
-		scale := (img.Rect.H - over) / img.Rect.H
-		img.Rect.W, img.Rect.H = img.Rect.W*scale, img.Rect.H*scale
-		img.Rect.X = (p.colW - img.Rect.W) / 2
-		cp := *b
-		cp.img = &img
-		b = &cp
+		b = p.scaledTo(b, b.img.Rect.H-(p.y+h-p.bottom()))
 		p.warnings = append(p.warnings, Warning{Severity: SevWarning, ID: b.id, Path: p.a.Path(b.id), Message: article.T("photo and caption are taller than a column: photo scaled down")})
 	}
 	p.y += sb
