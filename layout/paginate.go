@@ -328,7 +328,10 @@ func (p *pager) placePhoto(b *block) {
 	if len(b.caption)+len(b.credit) > 0 {
 		p.y += captionGap
 	}
-	x := img.Rect.X // captions are as wide as the photo
+	// Captions keep the measure they were set in (the photo's natural
+	// width), centred in the column: a photo shrunk to fit must not push
+	// them into the next column.
+	x := p.colX() + (p.colW-b.width)/2
 	for _, part := range []struct {
 		runs []*TextRun
 		lead Pt

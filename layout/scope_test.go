@@ -115,3 +115,35 @@ func TestPhotosStayInTheirScene(t *testing.T) {
 		}
 	}
 }
+
+// TestRunsStayInTheirColumn: over the corpus × templates, every line that
+// is not set across the columns lies inside one column (a shrunk photo's
+// caption once ran into the next).
+func TestRunsStayInTheirColumn(t *testing.T) {
+	arts, _ := filepath.Glob("../testdata/articles/*.txt")
+	for _, path := range arts {
+		a := importArticle(t, filepath.Base(path))
+		for _, name := range assets.TemplateNames() {
+			tp, _ := LoadTemplate(name)
+			d, err := Layout(a, tp)
+			if err != nil {
+				t.Fatal(err)
+			}
+			area, colW, gut := tp.TypeArea(), tp.ColumnWidth(), MM(tp.Page.GutterMM)
+			for pi, pg := range d.Pages {
+				for _, it := range pg.Items {
+					r, ok := it.(*TextRun)
+					if !ok || r.ID == "folio" || r.Width() > colW+1 {
+						continue // folios and lines across the columns
+					}
+					c := int((r.X - area.X + gut/2) / (colW + gut))
+					left := area.X + Pt(c)*(colW+gut)
+					// Full-width marks at a line's end may hang ½ em past it.
+					if r.X < left-0.5 || r.X+r.Width() > left+colW+r.Size/2+0.5 {
+						t.Errorf("%s × %s page %d: %s %.20q runs out of column %d", filepath.Base(path), name, pi+1, r.ID, r.Text, c+1)
+					}
+				}
+			}
+		}
+	}
+}
