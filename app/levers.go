@@ -2,6 +2,7 @@ package app
 
 import (
 	"math"
+	"strconv"
 
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -10,7 +11,8 @@ import (
 )
 
 // The editor's composition levers in the inspector: break before (any
-// element), keep together (text blocks), a photo's size. Each change is an
+// element), keep together (text blocks), a photo's width in columns,
+// place, height and row. Each change is an
 // undoable edit saved in the .banmian; the preview follows at once.
 
 // breakSelect chooses what an element starts with: the flow, a new column,
@@ -45,7 +47,7 @@ func (e *Editor) blockLevers(b *article.Block) *widget.Form {
 	id := b.ID
 	form := widget.NewForm(widget.NewFormItem(lang.L("Starts"), e.breakSelect(id, b.BreakBefore, func(el article.Element, v string) { el.Blk.BreakBefore = v })))
 	if b.Kind == article.Photo {
-		form.Append(lang.L("Height"), e.sizeSelect(b))
+		e.photoLevers(form, b)
 		return form
 	}
 	keep := widget.NewCheck(lang.L("Keep in one column"), func(on bool) {
@@ -63,30 +65,75 @@ func (e *Editor) blockLevers(b *article.Block) *widget.Form {
 	return form
 }
 
-// sizeSelect sets a photo's height as a share of the column height.
-func (e *Editor) sizeSelect(b *article.Block) *widget.Select {
+// photoLevers are a photo's placement rows: width in columns, place,
+// height, and standing beside the photo before it (组图).
+func (e *Editor) photoLevers(form *widget.Form, b *article.Block) {
+	l := b.PhotoLayout()
+	cols := 1
+	if e.tmpl != nil {
+		cols = e.tmpl.Page.Columns
+	}
+	spanLabels := []string{lang.L("As the template says")}
+	spans := []float64{0}
+	for n := 1; n < cols; n++ {
+		spanLabels = append(spanLabels, lang.L("Columns")+" "+strconv.Itoa(n))
+		spans = append(spans, float64(n))
+	}
+	spanLabels = append(spanLabels, lang.L("All columns"))
+	spans = append(spans, float64(article.SpanAll))
+	form.Append(lang.L("Width"), e.layoutSelect(b.ID, spanLabels, spans, float64(l.Span), func(pl *article.PhotoLayout, v float64) { pl.Span = article.Span(v) }))
+	places := []string{"", article.PlaceTop, article.PlaceBottom}
+	cur := 0.0
+	for i, v := range places {
+		if v == l.Place {
+			cur = float64(i)
+		}
+	}
+	form.Append(lang.L("Place"), e.layoutSelect(b.ID, []string{lang.L("In the text"), lang.L("Column top"), lang.L("Column foot")}, []float64{0, 1, 2}, cur,
+		func(pl *article.PhotoLayout, v float64) { pl.Place = places[int(v)] }))
+	form.Append(lang.L("Height"), e.layoutSelect(b.ID, []string{lang.L("As the template says"), "1/5", "1/4", "1/3", "2/5", "1/2"},
+		[]float64{0, 0.2, 0.25, 1.0 / 3, 0.4, 0.5}, l.Size, func(pl *article.PhotoLayout, v float64) { pl.Size = v }))
 	id := b.ID
-	labels := []string{lang.L("As the template says"), "1/5", "1/4", "1/3", "2/5", "1/2"}
-	values := []float64{0, 0.2, 0.25, 1.0 / 3, 0.4, 0.5}
+	row := widget.NewCheck(lang.L("Beside the photo before (photo row)"), func(on bool) {
+		if on == findBlock(e.doc, id).PhotoLayout().Row {
+			return
+		}
+		e.editPhotoLayout(id, func(pl *article.PhotoLayout) { pl.Row = on })
+	})
+	row.SetChecked(l.Row)
+	form.Append("", row)
+}
+
+// layoutSelect offers values of a photo's layout under labels; choosing
+// one is an undoable edit.
+func (e *Editor) layoutSelect(id string, labels []string, values []float64, current float64, set func(*article.PhotoLayout, float64)) *widget.Select {
 	sel := widget.NewSelect(labels, nil)
 	for i, v := range values {
-		if v == b.Size || v > 0 && b.Size > 0 && math.Abs(v-b.Size) < 0.01 {
+		if math.Abs(v-current) < 0.01 {
 			sel.SetSelected(labels[i])
 		}
 	}
 	sel.OnChanged = func(l string) {
 		for i, lab := range labels {
-			if lab == l && values[i] != findBlock(e.doc, id).Size {
+			if lab == l && math.Abs(values[i]-current) >= 0.01 {
 				v := values[i]
-				e.edit("", func(a *article.Article) {
-					if el, ok := a.Find(id); ok {
-						el.Blk.Size = v
-					}
-				})
+				current = v
+				e.editPhotoLayout(id, func(pl *article.PhotoLayout) { set(pl, v) })
 			}
 		}
 	}
 	return sel
+}
+
+// editPhotoLayout changes a photo's layout as one undoable edit.
+func (e *Editor) editPhotoLayout(id string, f func(*article.PhotoLayout)) {
+	e.edit("", func(a *article.Article) {
+		if el, ok := a.Find(id); ok && el.Blk != nil {
+			l := el.Blk.PhotoLayout()
+			f(&l)
+			el.Blk.SetPhotoLayout(l)
+		}
+	})
 }
 
 // findBlock returns the block with the ID, or an empty one.

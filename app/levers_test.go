@@ -51,8 +51,24 @@ func TestLeversInInspector(t *testing.T) {
 	}
 	e.selectNode(photo.ID)
 	selectWith(t, e.inspector, "1/4").SetSelected("1/4")
-	if got := findBlock(e.doc, photo.ID).Size; got != 0.25 {
+	if got := findBlock(e.doc, photo.ID).PhotoLayout().Size; got != 0.25 {
 		t.Errorf("photo size %g", got)
+	}
+	// Width and place: the default template has one column, so the choices
+	// are the template's and all columns.
+	e.selectNode(photo.ID)
+	selectWith(t, e.inspector, "Column top").SetSelected("Column top")
+	if got := findBlock(e.doc, photo.ID).PhotoLayout(); got.Place != article.PlaceTop || got.Size != 0.25 {
+		t.Errorf("photo layout after place: %+v", got)
+	}
+	e.selectNode(photo.ID)
+	selectWith(t, e.inspector, "All columns").SetSelected("All columns")
+	if got := findBlock(e.doc, photo.ID).PhotoLayout().Span; got != article.SpanAll {
+		t.Errorf("photo span %d", got)
+	}
+	e.Undo()
+	if got := findBlock(e.doc, photo.ID).PhotoLayout().Span; got != 0 {
+		t.Errorf("undo left span %d", got)
 	}
 	para := e.doc.Sections[0].Scenes[0].Body[0].ID
 	e.selectNode(para)

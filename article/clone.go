@@ -43,6 +43,10 @@ func cloneBlocks(bs []Block) []Block {
 			c := *out[i].Crop
 			out[i].Crop = &c
 		}
+		if out[i].Layout != nil {
+			l := *out[i].Layout
+			out[i].Layout = &l
+		}
 	}
 	return out
 }

@@ -423,6 +423,7 @@ func decodeJSON(js []byte) (*Article, error) {
 	if err := dec.Decode(&document{Article: a}); err != nil {
 		return nil, Errorf("%w: %w", ErrBadJSON, jsonErr(js, err))
 	}
+	a.moveLegacySizes()
 	return a, nil
 }
 

@@ -92,9 +92,12 @@ type Block struct {
 	// KeepTogether keeps a paragraph in one column (it moves whole to the
 	// next one rather than split).
 	KeepTogether bool `json:"keep_together,omitempty"`
-	// Size is a photo's height as a fraction of the column height (0 uses
-	// the template's; within 0.1 and the template's photo_max_height).
-	Size float64 `json:"size,omitempty"`
+	// Layout is a photo's placement (span, place, size, row); nil leaves
+	// it to the template.
+	Layout *PhotoLayout `json:"layout,omitempty"`
+	// LegacySize is the "size" photos had before Layout: read, moved into
+	// Layout.Size on load, never written.
+	LegacySize float64 `json:"size,omitempty"`
 }
 
 // Breaks an element may start with.

@@ -206,9 +206,7 @@ func (v *validator) block(b *Block, bad func(format string, args ...any)) {
 		if b.Rotate%90 != 0 || b.Rotate < 0 || b.Rotate >= 360 {
 			bad("rotation %d is not 0, 90, 180 or 270", b.Rotate)
 		}
-		if !(b.Size == 0 || b.Size >= 0.1 && b.Size <= 1) {
-			bad("size %g is not 0 (the template's) or between 0.1 and 1 of the column height", b.Size)
-		}
+		checkPhotoLayout(b.Layout, bad)
 		if c := b.Crop; c != nil && !(c.Left >= 0 && c.Top >= 0 && c.Right >= 0 && c.Bottom >= 0 && c.Left+c.Right < 1 && c.Top+c.Bottom < 1) {
 			bad("crop leaves nothing of the image")
 		}

@@ -2,29 +2,40 @@ package layout
 
 import "banmian/article"
 
-// balanceFrom is how full the last page must be to have its columns evened.
-const balanceFrom = 0.9
-
 // paginate places the blocks, then, with balance, in a template of several
 // columns, evens the last page's columns: the columns of that page are made
 // to end as high as they can without the story needing another page
 // (binary search on where they end; the blocks are composed once, so each
-// try is only a pagination). A last page less than 90 % full is left as it
-// runs (columns filled from the left): evening it would leave every column
-// short, which reads as holes; such a page is underset, and the copyfit
-// meter says so.
-func paginate(t *Template, doc *Document, a *article.Article, header, flow []*block, balance bool) *pager {
+// try is only a pagination). A last page far from full is evened all the
+// same (its columns end together, as a newspaper's do); the copyfit meter
+// says it is underset.
+func paginate(t *Template, doc *Document, a *article.Article, header, flow []*block, balance bool, jump *jumpLines) *pager {
+	// Each run goes on until its plan settles (plan.go); a run of the
+	// balancing starts from the plan of the unbalanced pages.
+	maxRuns := 2
+	for _, b := range flow {
+		if b.kind == photoBlock {
+			maxRuns += 2
+		}
+	}
+	var base plan
 	run := func(limitPage int, bottom Pt) (*pager, *Document) {
-		d := *doc
-		d.Pages = nil
-		p := newPager(t, &d, a)
-		p.limitPage, p.limitBottom = limitPage, bottom
-		p.run(header, flow)
-		return p, &d
+		pl := base.clone()
+		for i := 0; ; i++ {
+			d := *doc
+			d.Pages = nil
+			p := newPager(t, &d, a, pl)
+			p.limitPage, p.limitBottom, p.jump = limitPage, bottom, jump
+			p.run(header, flow)
+			if !p.replan || i >= maxRuns {
+				return p, &d
+			}
+		}
 	}
 	p, d := run(-1, 0)
+	base = *p.plan
 	n := len(d.Pages)
-	if !balance || t.Page.Columns < 2 || n == 0 || filled(d, t, n-1) < balanceFrom {
+	if !balance || t.Page.Columns < 2 || n == 0 {
 		*doc = *d
 		return p
 	}

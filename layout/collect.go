@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"banmian/article"
-	"banmian/media"
 )
 
 // blockKind says how the pager treats a block.
@@ -44,6 +43,12 @@ type block struct {
 	credit                               []*TextRun
 	credLead                             Pt
 	missing                              []*TextRun // the file name printed in a missing photo's frame
+	spanCols                             int        // columns a photo is set across (1: its column)
+	place                                string     // article.PlaceInline, PlaceTop or PlaceBottom
+	explicitSpan                         bool       // the editor chose the span (a narrower one is named in preflight)
+	figW                                 Pt         // width of the columns the photo spans
+	cells                                []*block   // the photos of a row (组图), side by side
+	narrow                               *block     // a spanning photo set in one column, when it cannot span
 }
 
 type collector struct {
@@ -52,7 +57,8 @@ type collector struct {
 	t        *Template
 	zh       bool
 	warnings []Warning
-	unknown  error // the first block of a kind the engine does not know
+	unknown  error  // the first block of a kind the engine does not know
+	leadID   string // the lead photo's block ID (it spans the columns by default)
 }
 
 // ErrUnknownKind signals a block of a kind the engine cannot set: the
@@ -67,6 +73,7 @@ func (c *collector) warn(sev Severity, id, format string, args ...any) {
 // its styles say so) and the flow of blocks.
 func (c *collector) collect() (header, flow []*block) {
 	a := c.a
+	c.leadID = leadPhotoID(a)
 	add := func(dst *[]*block, b *block) {
 		if b != nil {
 			*dst = append(*dst, b)
@@ -145,6 +152,9 @@ func scopeFrom(flow []*block, start int, scope string) {
 	for _, b := range flow[start:] {
 		if b.scope == "" {
 			b.scope = scope
+			if b.narrow != nil {
+				b.narrow.scope = scope
+			}
 		}
 	}
 }
@@ -198,10 +208,15 @@ func breakAt(flow []*block, start int, br string) {
 
 func (c *collector) blocks(flow *[]*block, bs []article.Block) {
 	afterHeading := true
-	for i := range bs {
+	for i := 0; i < len(bs); i++ {
 		b := &bs[i]
 		start := len(*flow)
-		c.block(flow, b, &afterHeading)
+		if n := rowLength(bs[i:]); n > 1 {
+			*flow = append(*flow, c.row(bs[i:i+n]))
+			i += n - 1
+		} else {
+			c.block(flow, b, &afterHeading)
+		}
 		c.levers(*flow, start, b)
 	}
 }
@@ -224,7 +239,7 @@ func (c *collector) block(flow *[]*block, b *article.Block, afterHeading *bool) 
 		}
 		*afterHeading = true
 	case article.Photo:
-		*flow = append(*flow, c.photo(b))
+		*flow = append(*flow, c.figure(b))
 	default:
 		if info, ok := article.KindOf(b.Kind); ok && info.Text {
 			// Quote, pull quote …: set in the kind's style.
@@ -257,68 +272,6 @@ func (c *collector) levers(flow []*block, start int, b *article.Block) {
 	}
 	breakAt(flow, start, b.BreakBefore)
 	flow[start].keepTogether = flow[start].keepTogether || b.KeepTogether
-}
-
-// photo sizes a photo to the column (at most the template's share of the
-// column height, or the editor's size within it) and composes its caption
-// and credit.
-func (c *collector) photo(b *article.Block) *block {
-	colW := c.t.ColumnWidth()
-	share := c.t.PhotoMaxHeight
-	if b.Size > 0 {
-		share = min(max(b.Size, 0.1), c.t.PhotoMaxHeight)
-	}
-	maxH := Pt(share) * c.t.TypeArea().H
-	img := &Image{Rotate: b.Rotate, Crop: b.Crop, File: b.File, ID: b.ID}
-	w, h := 4.0, 3.0
-	if as := c.a.Asset(b.Asset); as != nil && !b.Missing {
-		img.Asset = as
-		var cl, ct, cr, cb float64
-		if b.Crop != nil {
-			cl, ct, cr, cb = b.Crop.Left, b.Crop.Top, b.Crop.Right, b.Crop.Bottom
-		}
-		w, h = media.DisplaySize(as.Width, as.Height, as.Data, b.Rotate, cl, ct, cr, cb)
-		if err := c.e.integrity(as); err != nil {
-			c.warn(SevError, b.ID, "photo %q cannot be printed: %v", b.File, err)
-		}
-		if !(w > 0 && h > 0 && w < 1e6 && h < 1e6) { // a size no image has: keep the page sane
-			w, h = 4, 3
-		}
-	} else {
-		c.warn(SevError, b.ID, "photo %q is missing: a frame with its name prints in its place", b.File)
-	}
-	pw, ph := colW, colW*Pt(h/w)
-	if ph > maxH {
-		pw, ph = maxH*Pt(w/h), maxH
-	}
-	if s := c.t.photoScale; s > 0 && s < 1 { // copyfit
-		pw, ph = pw*Pt(s), ph*Pt(s)
-	}
-	img.Rect = Rect{X: (colW - pw) / 2, W: pw, H: ph}
-	if img.Asset != nil {
-		if ppi := w / (float64(pw) / 72); ppi < 150 {
-			c.warn(SevWarning, b.ID, "photo %q is %.0f ppi at its printed size (under 150 ppi looks soft)", b.File, ppi)
-		}
-	}
-	blk := &block{kind: photoBlock, id: b.ID, img: img, width: pw, credSt: c.t.Styles[StyleCredit]}
-	if img.Asset == nil {
-		blk.missingText = b.File
-		if blk.missingText == "" {
-			blk.missingText = "?"
-		}
-	}
-	if strings.TrimSpace(b.Caption) == "" {
-		c.warn(SevWarning, b.ID, "photo %q has no caption", b.File)
-	} else {
-		blk.captionText = b.Caption
-		blk.st = c.t.Styles[StyleCaption]
-		blk.capLead = Pt(blk.st.Leading)
-	}
-	if b.Credit != "" {
-		blk.creditText = b.Credit
-		blk.credLead = Pt(blk.credSt.Leading)
-	}
-	return blk
 }
 
 func (c *collector) footer(flow *[]*block) {

@@ -23,6 +23,7 @@ type paraKey struct {
 	zh     bool
 	color  Color
 	lang   string
+	track  float64
 }
 
 // composeBlocks is the compose stage: every block's text is set in lines
@@ -47,6 +48,10 @@ func (c *collector) composeBlocks(blocks []*block) {
 				b.runs = shifted(b.runs, b.pad)
 			}
 		case photoBlock:
+			c.composeBlocks(b.cells)
+			if b.narrow != nil {
+				c.composeBlocks([]*block{b.narrow})
+			}
 			if b.missingText != "" {
 				st := b.credSt
 				st.Align = "center"
@@ -102,7 +107,7 @@ func (e *Engine) compose(s string, st Style, color Color, width Pt, zh bool, lan
 		}
 	}
 	indent := st.Indent
-	key := paraKey{s, face, Pt(st.Size), width, indent, st.Align, st.Balance, zh, color, lang}
+	key := paraKey{s, face, Pt(st.Size), width, indent, st.Align, st.Balance, zh, color, lang, st.Tracking}
 	e.used[key] = true
 	if c, ok := e.cache[key]; ok {
 		return c
@@ -127,7 +132,7 @@ func (e *Engine) composePart(c *composed, s string, face *text.Face, st Style, c
 	if cap(e.allowed) < len(runes) {
 		e.allowed = make([]bool, len(runes)*2)
 	}
-	us := prepare(&e.shaper, face, runes, zh, lang, e.allowed[:len(runes)])
+	us := prepare(&e.shaper, face, runes, zh, lang, st.Tracking, e.allowed[:len(runes)])
 	for _, u := range us {
 		if u.gid == 0 && u.cls != clsSpace && !unicode.IsControl(u.r) {
 			c.missing = append(c.missing, u.r)

@@ -8,16 +8,89 @@ import (
 
 // Copyfit: when the page count is fixed (the template's or the article's
 // "pages"), the story is fitted to it by adjusting, in this order and within
-// these limits, photo heights (down to 70 %), space before and after (down
-// to 50 %) and leading (down to 95 %). The first setting that fits is kept,
-// so the result is reproducible, and Document.Fit says what was done.
+// the template's limits (CopyfitLimits), photo heights, space before and
+// after, leading and tracking: tighter while it runs over, looser (leading,
+// tracking, space) while its last page is under 90 % full. The first
+// setting that fits is kept, so the result is reproducible, and
+// Document.Fit says what was done.
 
-// Copyfit limits.
-const (
-	fitPhotoMin   = 0.70
-	fitSpaceMin   = 0.50
-	fitLeadingMin = 0.95
-)
+// CopyfitLimits are how far copyfit may adjust a story (the "copyfit"
+// object of a template).
+type CopyfitLimits struct {
+	// PhotoMin is the least share of their height photos keep (default 0.7).
+	PhotoMin float64 `json:"photo_min,omitempty"`
+	// SpaceMin and SpaceMax bound the scale of space before and after
+	// (defaults 0.5 and 1.5).
+	SpaceMin float64 `json:"space_min,omitempty"`
+	SpaceMax float64 `json:"space_max,omitempty"`
+	// Leading is how far leading may move either way, as a share (default 0.05).
+	Leading float64 `json:"leading,omitempty"`
+	// Tracking is how far tracking may move either way, in em (default 0.03).
+	Tracking float64 `json:"tracking,omitempty"`
+}
+
+func (l *CopyfitLimits) fill() error {
+	def := func(v *float64, d float64) {
+		if *v == 0 {
+			*v = d
+		}
+	}
+	def(&l.PhotoMin, 0.7)
+	def(&l.SpaceMin, 0.5)
+	def(&l.SpaceMax, 1.5)
+	def(&l.Leading, 0.05)
+	def(&l.Tracking, 0.03)
+	for _, c := range []struct {
+		name    string
+		v, a, b float64
+		unit    string
+	}{{"copyfit photo_min", l.PhotoMin, 0.3, 1, ""}, {"copyfit space_min", l.SpaceMin, 0, 1, ""}, {"copyfit space_max", l.SpaceMax, 1, 3, ""},
+		{"copyfit leading", l.Leading, 0, 0.1, "of the leading"}, {"copyfit tracking", l.Tracking, 0, 0.05, "em"}} {
+		if err := inRange(c.name, c.v, c.a, c.b, c.unit); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// fitStep is one setting copyfit tries.
+type fitStep struct{ photo, space, leading, tracking float64 }
+
+var noFit = fitStep{1, 1, 1, 0}
+
+// tighter are the settings tried, in order, for a story that runs over.
+func (l CopyfitLimits) tighter() []fitStep {
+	var steps []fitStep
+	for p := 1.0; p >= l.PhotoMin-1e-9; p -= 0.05 {
+		steps = append(steps, fitStep{p, 1, 1, 0})
+	}
+	for s := 0.9; s >= l.SpaceMin-1e-9; s -= 0.1 {
+		steps = append(steps, fitStep{l.PhotoMin, s, 1, 0})
+	}
+	for d := 0.01; d <= l.Leading+1e-9; d += 0.01 {
+		steps = append(steps, fitStep{l.PhotoMin, l.SpaceMin, 1 - d, 0})
+	}
+	for d := 0.01; d <= l.Tracking+1e-9; d += 0.01 {
+		steps = append(steps, fitStep{l.PhotoMin, l.SpaceMin, 1 - l.Leading, -d})
+	}
+	return steps
+}
+
+// looser are the settings tried, loosest last, for a story that leaves
+// its last page under 90 % full: space, then leading, then tracking.
+func (l CopyfitLimits) looser() []fitStep {
+	var steps []fitStep
+	for s := 1.1; s <= l.SpaceMax+1e-9; s += 0.1 {
+		steps = append(steps, fitStep{1, s, 1, 0})
+	}
+	for d := 0.01; d <= l.Leading+1e-9; d += 0.01 {
+		steps = append(steps, fitStep{1, l.SpaceMax, 1 + d, 0})
+	}
+	for d := 0.01; d <= l.Tracking+1e-9; d += 0.01 {
+		steps = append(steps, fitStep{1, l.SpaceMax, 1 + l.Leading, d})
+	}
+	return steps
+}
 
 // Fit is how a story fits its fixed page count: the meter of the editor's
 // status bar and of banmian check.
@@ -31,20 +104,24 @@ type Fit struct {
 	// Filled is the share of the last page's columns filled (0 to 1).
 	Filled float64
 	// PhotoScale, SpaceScale and LeadingScale are the adjustments made
-	// (1: unchanged).
+	// (1: unchanged); Tracking is the tracking added, in em.
 	PhotoScale, SpaceScale, LeadingScale float64
+	Tracking                             float64
 }
 
 // adjusted returns a copy of the template with copyfit's adjustments.
-func (t *Template) adjusted(photo, space, leading float64) *Template {
+func (t *Template) adjusted(st fitStep) *Template {
 	c := *t
-	c.photoScale = photo
+	c.photoScale = st.photo
 	c.Styles = make(map[string]Style, len(t.Styles))
 	for n, s := range t.Styles {
 		if n != StyleHeadline && n != StyleFolio {
-			s.SpaceBefore *= space
-			s.SpaceAfter *= space
-			s.Leading = math.Max(s.Leading*leading, s.Size*0.9)
+			s.SpaceBefore *= st.space
+			s.SpaceAfter *= st.space
+			s.Leading = math.Max(s.Leading*st.leading, s.Size*0.9)
+		}
+		if n == StyleBody || n == StyleQuote {
+			s.Tracking += st.tracking
 		}
 		c.Styles[n] = s
 	}
@@ -55,40 +132,59 @@ func (t *Template) adjusted(photo, space, leading float64) *Template {
 // fits, else with the smallest adjustment that fits, else with all of
 // them (the overset is then counted).
 func (e *Engine) layoutFitted(a *article.Article, t *Template, pages int) (*Document, error) {
-	type step struct{ photo, space, leading float64 }
-	var steps []step
-	for p := 1.0; p >= fitPhotoMin-1e-9; p -= 0.05 {
-		steps = append(steps, step{p, 1, 1})
-	}
-	for s := 0.9; s >= fitSpaceMin-1e-9; s -= 0.1 {
-		steps = append(steps, step{fitPhotoMin, s, 1})
-	}
-	for l := 0.99; l >= fitLeadingMin-1e-9; l -= 0.01 {
-		steps = append(steps, step{fitPhotoMin, fitSpaceMin, l})
-	}
-	var doc *Document
-	var used step
-	var chosen *Template
-	for _, st := range steps {
+	try := func(st fitStep) (*Document, *Template, error) {
 		tt := t
-		if st != (step{1, 1, 1}) {
-			tt = t.adjusted(st.photo, st.space, st.leading)
+		if st != noFit {
+			tt = t.adjusted(st)
 		}
-		d, err := e.layoutOnce(a, tt, false)
-		if err != nil {
-			return nil, err
-		}
-		doc, used, chosen = d, st, tt
-		if len(d.Pages) <= pages {
-			break
-		}
+		d, err := e.layoutOnce(a, tt, false, 0)
+		return d, tt, err
 	}
-	// The chosen setting once more, its last page balanced (same pages).
-	doc, err := e.layoutOnce(a, chosen, true)
+	doc, chosen, err := try(noFit)
 	if err != nil {
 		return nil, err
 	}
-	f := &Fit{Pages: pages, Fits: len(doc.Pages) <= pages, PhotoScale: used.photo, SpaceScale: used.space, LeadingScale: used.leading}
+	used := noFit
+	switch {
+	case len(doc.Pages) > pages:
+		for _, st := range t.Copyfit.tighter() {
+			d, tt, err := try(st)
+			if err != nil {
+				return nil, err
+			}
+			doc, used, chosen = d, st, tt
+			if len(d.Pages) <= pages {
+				break
+			}
+		}
+	case len(doc.Pages) == pages && filled(doc, t, pages-1) < fitsFrom:
+		// Underset: loosen while the story stays on its pages (the last
+		// setting that does is kept).
+		for _, st := range t.Copyfit.looser() {
+			d, tt, err := try(st)
+			if err != nil {
+				return nil, err
+			}
+			if len(d.Pages) > pages {
+				break
+			}
+			doc, used, chosen = d, st, tt
+			if filled(d, t, pages-1) >= fitsFrom {
+				break
+			}
+		}
+	}
+	// The chosen setting once more, its last page balanced (same pages);
+	// a story that still runs over goes on on a jump page.
+	jumpAt := 0
+	if len(doc.Pages) > pages {
+		jumpAt = pages
+	}
+	doc, err = e.layoutOnce(a, chosen, true, jumpAt)
+	if err != nil {
+		return nil, err
+	}
+	f := &Fit{Pages: pages, Fits: len(doc.Pages) <= pages, PhotoScale: used.photo, SpaceScale: used.space, LeadingScale: used.leading, Tracking: used.tracking}
 	if !f.Fits {
 		f.OversetLines = oversetLines(doc, pages)
 		doc.Warnings = append(doc.Warnings, Warning{Severity: SevError, ID: article.IDHeadline, Path: a.Path(article.IDHeadline),
@@ -100,12 +196,47 @@ func (e *Engine) layoutFitted(a *article.Article, t *Template, pages int) (*Docu
 	return doc, nil
 }
 
+// sparseBelow is how full a free story's last page must be not to be
+// pulled back: under a quarter of its area, copyfit tries to fit the story
+// on one page less.
+const sparseBelow = 0.25
+
+// layoutFree lays out a story whose page count is free; a last page under
+// sparseBelow full is pulled back onto the pages before it when copyfit can
+// (the fit is then reported), else preflight says how many lines to cut.
+func (e *Engine) layoutFree(a *article.Article, t *Template) (*Document, error) {
+	doc, err := e.layoutOnce(a, t, true, 0)
+	if err != nil || len(doc.Pages) < 2 {
+		return doc, err
+	}
+	last := len(doc.Pages) - 1
+	if filled(doc, t, last) >= sparseBelow {
+		return doc, nil
+	}
+	lines := oversetLines(doc, last)
+	for _, st := range t.Copyfit.tighter() {
+		d, err := e.layoutOnce(a, t.adjusted(st), false, 0)
+		if err != nil {
+			return nil, err
+		}
+		if len(d.Pages) <= last {
+			return e.layoutFitted(a, t, last)
+		}
+	}
+	doc.Warnings = append(doc.Warnings, Warning{Severity: SevWarning, ID: article.IDHeadline, Path: a.Path(article.IDHeadline),
+		Message: article.Sprintf("the last page holds only %d lines: cut them to end a page earlier, or add copy", lines)})
+	return doc, nil
+}
+
+// fitsFrom is how full the last page must be for a story to fit its space.
+const fitsFrom = 0.9
+
 // oversetLines counts the text lines set past page pages.
 func oversetLines(d *Document, pages int) int {
 	n := 0
 	for _, pg := range d.Pages[pages:] {
 		for _, it := range pg.Items {
-			if r, ok := it.(*TextRun); ok && r.ID != "folio" {
+			if r, ok := it.(*TextRun); ok && r.ID != "folio" && r.ID != "jump" {
 				n++
 			}
 		}

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -40,8 +41,24 @@ func TestCopyfit(t *testing.T) {
 	long.Renumber()
 	d, _ = Layout(long, tp)
 	f := d.Fit
-	if f.Fits || f.OversetLines == 0 || f.PhotoScale != fitPhotoMin || f.LeadingScale != fitLeadingMin {
+	lim := tp.Copyfit
+	if f.Fits || f.OversetLines == 0 || f.PhotoScale != lim.PhotoMin || math.Abs(f.LeadingScale-(1-lim.Leading)) > 1e-6 || math.Abs(f.Tracking+lim.Tracking) > 1e-6 {
 		t.Errorf("long story: %+v", f)
+	}
+	// The rest goes on on a jump page, with the jump lines there and back.
+	if len(d.Pages) < 2 {
+		t.Fatalf("long story on %d pages", len(d.Pages))
+	}
+	jumps := map[int]string{}
+	for pi, pg := range d.Pages {
+		for _, it := range pg.Items {
+			if r, ok := it.(*TextRun); ok && r.ID == "jump" {
+				jumps[pi] = r.Text
+			}
+		}
+	}
+	if jumps[0] != "（下转第2版）" || jumps[1] != "（上接第1版）" || len(jumps) != 2 {
+		t.Errorf("jump lines: %v", jumps)
 	}
 	named := false
 	for _, w := range d.Warnings {
@@ -51,10 +68,20 @@ func TestCopyfit(t *testing.T) {
 		t.Error("preflight does not say how many lines to cut")
 	}
 
+	// Set free, the story runs on; its second page would hold only the
+	// credits, so it is pulled back onto one page, and the fit says how.
 	free := a.Clone()
 	free.Layout = &article.Layout{Pages: -1}
-	if d, _ := Layout(free, tp); d.Fit != nil || len(d.Pages) != 2 {
+	if d, _ := Layout(free, tp); d.Fit == nil || !d.Fit.Fits || len(d.Pages) != 1 {
 		t.Errorf("free page count: %d pages, fit %+v", len(d.Pages), d.Fit)
+	}
+	// A free story too long to pull back keeps its sparse last page and
+	// preflight says how many lines to cut.
+	free = long.Clone()
+	free.Layout = &article.Layout{Pages: -1}
+	d, _ = Layout(free, tp)
+	if d.Fit != nil && !d.Fit.Fits {
+		t.Errorf("free long story: fit %+v", d.Fit)
 	}
 }
 

@@ -89,13 +89,13 @@ func (e *Engine) Layout(a *article.Article, t *Template) (doc *Document, err err
 	if pages := a.PageCount(t.Pages); pages > 0 {
 		return e.layoutFitted(a, t, pages)
 	}
-	return e.layoutOnce(a, t, true)
+	return e.layoutFree(a, t)
 }
 
 // layoutOnce lays the article out once, as the template says; balance
 // evens the last page's columns (copyfit's trials skip it: it never changes
 // the page count).
-func (e *Engine) layoutOnce(a *article.Article, t *Template, balance bool) (doc *Document, err error) {
+func (e *Engine) layoutOnce(a *article.Article, t *Template, balance bool, jumpAt int) (doc *Document, err error) {
 	defer func() {
 		// A defect of the engine must cost the editor an error message,
 		// not the article: the panic becomes an error naming it.
@@ -120,7 +120,11 @@ func (e *Engine) layoutOnce(a *article.Article, t *Template, balance bool) (doc 
 	c.sortWarnings(header, flow)
 	// 3. paginate: blocks placed into columns and pages (the last page's
 	//    columns balanced).
-	p := paginate(t, doc, a, header, flow, balance) // the last page's columns evened
+	var jump *jumpLines
+	if jumpAt > 0 {
+		jump = c.newJumpLines(jumpAt)
+	}
+	p := paginate(t, doc, a, header, flow, balance, jump) // the last page's columns evened
 	// 4. folios: running heads and page numbers.
 	e.folios(doc, t, c.zh, a.Lang)
 	doc.Warnings = append(c.warnings, p.warnings...)

@@ -101,7 +101,7 @@ func TestBreaksAndKeeps(t *testing.T) {
 			break
 		}
 	}
-	photo.Size = 0.2
+	photo.SetPhotoLayout(article.PhotoLayout{Size: 0.2})
 	d, _ = Layout(a, report)
 	for _, pg := range d.Pages {
 		for _, it := range pg.Items {

@@ -6,7 +6,13 @@ import (
 	"banmian/article"
 )
 
-// pager places blocks into columns and pages.
+// pager places blocks into columns and pages. Photos that span columns
+// or stand at a column's top or foot are floats: they take their height
+// off the columns (tops, bots) and the text flows in what is left. A
+// decision that needs the page set again from its start (a spanning photo
+// hoisted to the top of the page it lands on, a photo set higher up in its
+// scene's last column) goes into the plan, and the pagination runs again
+// with it (plan.go).
 type pager struct {
 	t        *Template
 	doc      *Document
@@ -18,16 +24,47 @@ type pager struct {
 	col      int
 	y        Pt   // where the next block goes
 	colTop   Pt   // top of the columns on this page (below a spanning header)
+	tops     []Pt // per column of this page: where its text begins (below top floats)
+	bots     []Pt // per column of this page: where its text ends (above foot floats)
 	atTop    bool // nothing placed in the column yet
 	pending  []*block
+	waiting  []*block // photos waiting for minLinesBetween lines of text after the photo above them
 	warnings []Warning
+
+	sincePhoto   int // text lines set in the column since its last photo; -1: no photo in it
+	lastPhotoEnd Pt  // where the column's last photo (with caption) ends
+
+	plan    *plan
+	replan  bool // a decision was added to the plan: run again
+	placed  map[*block]bool
+	scopeAt map[string]spot // where each scope's first line was set
+
+	// Vertical justification of the column (vjustify.go).
+	flowItems      []int // indices in page.Items of the column's flow
+	gaps           []colGap
+	inFlow         bool // items added now belong to the column's flow
+	afterPhoto     bool // the last block of the flow is a photo
+	noJustify      bool // the column is left at an editor's break
+	lastSpaceAfter Pt   // the space after the column's last block
 
 	limitPage   int // the page whose columns end early (balance), -1 for none
 	limitBottom Pt  // where they end
+	jump        *jumpLines
 }
 
-func newPager(t *Template, doc *Document, a *article.Article) *pager {
-	return &pager{t: t, doc: doc, a: a, area: t.TypeArea(), colW: t.ColumnWidth(), gutter: MM(t.Page.GutterMM), limitPage: -1}
+// where is a place on a page: page index, column, y.
+type spot struct {
+	page, col int
+	y         Pt
+}
+
+// minLinesBetween is how many lines of text stand at the least between two
+// photos of one column that the editor did not set in a row.
+const minLinesBetween = 3
+
+func newPager(t *Template, doc *Document, a *article.Article, pl *plan) *pager {
+	return &pager{t: t, doc: doc, a: a, area: t.TypeArea(), colW: t.ColumnWidth(), gutter: MM(t.Page.GutterMM), limitPage: -1,
+		plan: pl, placed: map[*block]bool{}, scopeAt: map[string]spot{}}
 }
 
 func (p *pager) run(header, flow []*block) {
@@ -37,66 +74,129 @@ func (p *pager) run(header, flow []*block) {
 	}
 	if len(header) > 0 {
 		p.colTop = p.y
+		p.resetColumns()
 	}
 	p.atTop = true
+	p.applyHoists()
 	for i, b := range flow {
+		if p.placed[b] {
+			continue
+		}
 		p.keepPhotosInScope(b)
+		if p.replan {
+			return
+		}
 		p.breakBefore(b)
+		p.flushInserts(firstChunk(b))
 		if b.kind == photoBlock {
 			p.placePhoto(b)
 		} else {
 			p.placeText(b, keepHeight(flow[i+1:]))
 		}
+		if p.replan {
+			return
+		}
 	}
-	for len(p.pending) > 0 {
+	for len(p.pending)+len(p.waiting) > 0 {
 		p.nextColumn()
 	}
 }
 
-// minPhotoShare is how far a photo may shrink to stay in its scene: to half
-// its height (docs/templates.md).
-const minPhotoShare = 0.3
+// Photos shrink to stay in their scene: first a little (fitShare, which
+// reads as the same photo), after the other remedies down to minPhotoShare
+// of their height (docs/templates.md).
+const (
+	fitShare      = 0.85
+	minPhotoShare = 0.5
+)
 
 // keepPhotosInScope sets the photos still waiting for a column before a
 // block of another scene, section or the footer begins: a photo never
-// prints after the next scene's label. One that can stand shrunk (to
-// minPhotoShare) in what is left of this column is set here; the others
-// take the top of the next column, before the new scene.
+// prints after the next scene's label. In order: the photo, shrunk a
+// little, fits what is left of the column; it is set higher up in the
+// column, in its own scene's text (a new run of the plan); shrunk further
+// it fits; else it heads the next column and preflight names it. Photos
+// the editor placed (top, foot, across columns) keep the editor's place.
 func (p *pager) keepPhotosInScope(b *block) {
-	if len(p.pending) == 0 || p.pending[0].scope == b.scope {
+	photos := append(append([]*block(nil), p.waiting...), p.pending...)
+	if len(photos) == 0 || photos[0].scope == b.scope {
 		return
 	}
-	pend := p.pending
-	p.pending = nil
-	for i, ph := range pend {
-		if shrunk := p.shrunkToFit(ph); shrunk != nil {
-			p.placePhoto(shrunk)
+	p.pending, p.waiting = nil, nil
+	free := func() bool { return p.sincePhoto < 0 || p.sincePhoto >= minLinesBetween }
+	for i, ph := range photos {
+		if ph.place != "" && ph.place != article.PlaceInline || ph.spanCols > 1 {
+			p.pending = append(p.pending, ph)
 			continue
 		}
-		p.pending = pend[i:]
-		p.nextColumn() // sets the rest at the top of the next column
-		return
+		if free() {
+			if sh := p.shrunkToFit(ph, fitShare); sh != nil {
+				p.setInline(sh)
+				continue
+			}
+		}
+		if y, ok := p.insertY(ph); ok && !p.plan.inserts(ph) {
+			p.plan.insert = append(p.plan.insert, insertion{b: ph, at: spot{len(p.doc.Pages) - 1, p.col, y}})
+			p.replan = true
+			return
+		}
+		if free() {
+			if sh := p.shrunkToFit(ph, minPhotoShare); sh != nil {
+				p.setInline(sh)
+				continue
+			}
+		}
+		p.pending = append(p.pending, photos[i:]...)
+		p.warnings = append(p.warnings, Warning{Severity: SevWarning, ID: ph.id, Path: p.a.Path(ph.id),
+			Message: article.T("the photo does not fit the last column of its scene: it heads the next column, after its scene's text")})
+		break
+	}
+	if len(p.pending) > 0 {
+		p.nextColumn()
 	}
 }
 
 // shrunkToFit returns the photo scaled to the rest of the column, or nil
-// when that would take it under minPhotoShare of its height.
-func (p *pager) shrunkToFit(b *block) *block {
-	sb := Pt(p.t.Styles[StyleBody].Leading * 0.5)
+// when that would take it under share of its height (rows do not shrink:
+// their captions keep their measures).
+func (p *pager) shrunkToFit(b *block, share float64) *block {
+	if b.cells != nil {
+		return nil
+	}
 	fixed := photoHeight(b) - b.img.Rect.H
-	room := p.bottom() - p.y - sb - fixed
-	if room >= b.img.Rect.H || room < b.img.Rect.H*minPhotoShare {
+	room := p.bottom() - p.y - p.photoGap() - fixed
+	if room >= b.img.Rect.H || room < b.img.Rect.H*Pt(share) {
 		return nil
 	}
 	return p.scaledTo(b, room)
 }
 
+// insertY is the lowest y where the photo can start higher up in this
+// column, in its own scene's text, so that it ends at the column's foot
+// and the scene's text goes on in the next column: at least one line of
+// the scene (after its label) above it and minLinesBetween lines after
+// the column's photo above.
+func (p *pager) insertY(b *block) (Pt, bool) {
+	lead := Pt(p.t.Styles[StyleBody].Leading)
+	yMax := p.bottom() - photoHeight(b) - p.photoGap()
+	minY := p.tops[p.col] + lead
+	if st, ok := p.scopeAt[b.scope]; ok && st.page == len(p.doc.Pages)-1 && st.col == p.col {
+		minY = st.y + lead
+	} else if !ok {
+		return 0, false
+	}
+	if p.sincePhoto >= 0 {
+		minY = max(minY, p.lastPhotoEnd+minLinesBetween*lead)
+	}
+	return yMax, yMax >= minY
+}
+
 // scaledTo returns a copy of the photo block with the image h high (the
-// width in proportion, centred in the column).
+// width in proportion, centred in the photo's columns).
 func (p *pager) scaledTo(b *block, h Pt) *block {
 	img := *b.img
 	img.Rect.W, img.Rect.H = img.Rect.W*h/img.Rect.H, h
-	img.Rect.X = (p.colW - img.Rect.W) / 2
+	img.Rect.X = (b.figW - img.Rect.W) / 2
 	cp := *b
 	cp.img = &img
 	return &cp
@@ -107,14 +207,16 @@ func (p *pager) scaledTo(b *block, h Pt) *block {
 func (p *pager) breakBefore(b *block) {
 	switch b.breakBefore {
 	case article.BreakColumn:
-		if !p.atTop || len(p.pending) > 0 {
+		if !p.atTop || len(p.pending)+len(p.waiting) > 0 {
+			p.noJustify = true
 			p.nextColumn()
 		}
 	case article.BreakPage:
-		for len(p.pending) > 0 {
+		for len(p.pending)+len(p.waiting) > 0 {
 			p.nextColumn()
 		}
-		if !(p.atTop && p.col == 0 && p.y == p.colTop && len(p.page.Items) == 0) {
+		if !(p.atTop && p.col == 0 && p.y == p.tops[0] && len(p.page.Items) == 0) {
+			p.flowItems, p.gaps = nil, nil
 			p.newPage()
 		}
 	}
@@ -125,34 +227,69 @@ func (p *pager) newPage() {
 	p.doc.Pages = append(p.doc.Pages, Page{Width: w, Height: h, Bleed: MM(p.t.Page.BleedMM)})
 	p.page = &p.doc.Pages[len(p.doc.Pages)-1]
 	p.col, p.y, p.colTop, p.atTop = 0, p.area.Y, p.area.Y, true
+	p.resetColumns()
+	if len(p.doc.Pages) > 1 {
+		p.jumpIn()
+		p.applyHoists()
+	}
 }
 
-func (p *pager) bottom() Pt {
+// resetColumns frees the columns of the page from colTop to its foot.
+func (p *pager) resetColumns() {
+	n := p.t.Page.Columns
+	p.tops, p.bots = make([]Pt, n), make([]Pt, n)
+	for i := range n {
+		p.tops[i], p.bots[i] = p.colTop, p.pageBottom()
+	}
+	p.y = p.colTop
+	p.sincePhoto = -1
+	p.jumpOut()
+}
+
+// pageBottom is where the columns of this page end (earlier on the last
+// page while it is balanced).
+func (p *pager) pageBottom() Pt {
 	if len(p.doc.Pages)-1 == p.limitPage {
 		return p.limitBottom
 	}
 	return p.area.Y + p.area.H
 }
 
-func (p *pager) colX() Pt { return p.area.X + Pt(p.col)*(p.colW+p.gutter) }
+// bottom is where the text of this column ends.
+func (p *pager) bottom() Pt { return min(p.pageBottom(), p.bots[p.col]) }
+
+func (p *pager) colX() Pt { return p.colXOf(p.col) }
+
+func (p *pager) colXOf(c int) Pt { return p.area.X + Pt(c)*(p.colW+p.gutter) }
 
 // nextColumn moves to the top of the next column (or page) and sets there
 // the photos that did not fit before.
 func (p *pager) nextColumn() {
+	p.justifyColumn()
+	p.noJustify = false
 	p.col++
 	if p.col >= p.t.Page.Columns {
 		p.newPage()
 	} else {
-		p.y, p.atTop = p.colTop, true
+		p.y, p.atTop = p.tops[p.col], true
+		p.sincePhoto = -1
+		if p.tops[p.col] > p.colTop+0.01 {
+			p.sincePhoto, p.lastPhotoEnd = 0, p.tops[p.col]
+		}
 	}
-	pend := p.pending
-	p.pending = nil
+	pend := append(p.waiting, p.pending...)
+	p.pending, p.waiting = nil, nil
 	for _, b := range pend {
 		p.placePhoto(b)
 	}
 }
 
-func (p *pager) add(it Item) { p.page.Items = append(p.page.Items, it) }
+func (p *pager) add(it Item) {
+	if p.inFlow {
+		p.flowItems = append(p.flowItems, len(p.page.Items))
+	}
+	p.page.Items = append(p.page.Items, it)
+}
 
 func (p *pager) spaceBefore(b *block) Pt {
 	if p.atTop {
@@ -216,6 +353,7 @@ func (p *pager) placeText(b *block, following Pt) {
 		if !first {
 			sb = 0
 		}
+		p.flushInserts(sb + b.leading)
 		avail := int(math.Floor(float64((p.bottom() - p.y - sb + 0.01) / b.leading)))
 		k := len(runs)
 		if k > avail {
@@ -230,6 +368,15 @@ func (p *pager) placeText(b *block, following Pt) {
 				k = max(1, avail)
 			}
 		}
+		// A photo planned higher up in the column, or one waiting for
+		// lines after the photo above it, cuts the paragraph.
+		cut := false
+		if n := p.linesBeforeInsert(sb, b.leading); n >= 1 && n < k {
+			k, cut = n, true
+		}
+		if n := minLinesBetween - p.sincePhoto; len(p.waiting) > 0 && p.sincePhoto >= 0 && n >= 1 && n < k {
+			k, cut = n, true
+		}
 		if k > 0 {
 			p.y += sb
 			if first && b.bookmark != nil {
@@ -241,10 +388,15 @@ func (p *pager) placeText(b *block, following Pt) {
 			runs = runs[k:]
 			first = false
 		}
+		if cut {
+			p.placeWaiting()
+			continue
+		}
 		if len(runs) > 0 {
 			p.nextColumn()
 		}
 	}
+	p.placeWaiting()
 }
 
 // placeLines draws runs of a block at the current y, from x; across the
@@ -256,6 +408,17 @@ func (p *pager) placeLines(b *block, runs []*TextRun, x Pt, first bool) {
 		if first {
 			p.y += Pt(b.st.SpaceBefore)
 		}
+	}
+	if !b.span && b.scope != "" {
+		if first {
+			kind := gapParagraph
+			if b.keepNext {
+				kind = gapMajor
+			}
+			p.flowMark(kind)
+		}
+		p.inFlow = true
+		defer func() { p.inFlow, p.afterPhoto, p.lastSpaceAfter = false, false, Pt(b.st.SpaceAfter) }()
 	}
 	ruleColor := p.t.Color("rule")
 	if first && b.st.RuleAbove {
@@ -279,88 +442,17 @@ func (p *pager) placeLines(b *block, runs []*TextRun, x Pt, first bool) {
 	}
 	p.y += h
 	p.atTop = false
+	if p.sincePhoto >= 0 {
+		p.sincePhoto += len(runs)
+	}
+	if _, ok := p.scopeAt[b.scope]; !ok && b.scope != "" && len(runs) > 0 {
+		p.scopeAt[b.scope] = spot{len(p.doc.Pages) - 1, p.col, p.y - h + b.leading}
+	}
 	if b.st.RuleBelow {
 		p.y += Pt(b.st.SpaceAfter) / 2
 		p.add(&Rule{X1: x, Y1: p.y, X2: x + width, Y2: p.y, Width: 0.5, Color: ruleColor})
 		p.y += Pt(b.st.SpaceAfter) / 2
 	} else {
 		p.y += Pt(b.st.SpaceAfter)
-	}
-}
-
-// captionGap is the space between a photo and its caption.
-const captionGap Pt = 4
-
-func photoHeight(b *block) Pt {
-	h := b.img.Rect.H + Pt(len(b.caption))*b.capLead + Pt(len(b.credit))*b.credLead + Pt(b.st.SpaceAfter)
-	if len(b.caption)+len(b.credit) > 0 {
-		h += captionGap
-	}
-	return h
-}
-
-// placePhoto sets a photo with its caption in the column; one that does not
-// fit waits for the top of the next column while the text goes on.
-func (p *pager) placePhoto(b *block) {
-	sb := Pt(0)
-	if !p.atTop {
-		sb = Pt(p.t.Styles[StyleBody].Leading * 0.5)
-	}
-	h := photoHeight(b)
-	if p.y+sb+h > p.bottom()+0.01 {
-		if !p.atTop {
-			p.pending = append(p.pending, b)
-			return
-		}
-		// Taller than a whole column: scale the photo down to fit.
-		b = p.scaledTo(b, b.img.Rect.H-(p.y+h-p.bottom()))
-		p.warnings = append(p.warnings, Warning{Severity: SevWarning, ID: b.id, Path: p.a.Path(b.id), Message: article.T("photo and caption are taller than a column: photo scaled down")})
-	}
-	p.y += sb
-	img := *b.img
-	img.Rect.X += p.colX()
-	img.Rect.Y = p.y
-	p.add(&img)
-	if img.Asset == nil {
-		p.missingFrame(img.Rect, b)
-	}
-	p.y += img.Rect.H
-	if len(b.caption)+len(b.credit) > 0 {
-		p.y += captionGap
-	}
-	// Captions keep the measure they were set in (the photo's natural
-	// width), centred in the column: a photo shrunk to fit must not push
-	// them into the next column.
-	x := p.colX() + (p.colW-b.width)/2
-	for _, part := range []struct {
-		runs []*TextRun
-		lead Pt
-	}{{b.caption, b.capLead}, {b.credit, b.credLead}} {
-		for _, r := range part.runs {
-			cp := *r
-			cp.X += x
-			cp.Y = p.y + (part.lead-cp.Size)/2 + cp.Size*Pt(cp.Face.Ascent)
-			cp.ID = b.id
-			p.add(&cp)
-			p.y += part.lead
-		}
-	}
-	p.y += Pt(b.st.SpaceAfter)
-	p.atTop = false
-}
-
-// missingFrame draws a missing photo as a neutral frame with its file name.
-func (p *pager) missingFrame(r Rect, b *block) {
-	grey := Color{0xe4, 0xe4, 0xe4}
-	line := Color{0xa0, 0xa0, 0xa0}
-	p.add(&Box{Rect: r, Color: grey, ID: b.id})
-	p.add(&Rule{X1: r.X, Y1: r.Y, X2: r.X + r.W, Y2: r.Y + r.H, Width: 0.4, Color: line})
-	p.add(&Rule{X1: r.X, Y1: r.Y + r.H, X2: r.X + r.W, Y2: r.Y, Width: 0.4, Color: line})
-	for i, run := range b.missing {
-		cp := *run
-		cp.X += r.X
-		cp.Y = r.Y + r.H/2 + Pt(i)*cp.Size*1.3 + cp.Size*0.35
-		cp.ID = b.id
-		p.add(&cp)
 	}
 }

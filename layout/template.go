@@ -24,6 +24,10 @@ type Template struct {
 	ImagePPI float64 `json:"image_ppi"`
 	// PhotoMaxHeight caps a photo's height, as a fraction of the column height (default 0.45).
 	PhotoMaxHeight float64 `json:"photo_max_height"`
+	// SpanMaxHeight caps the height of a photo set across columns, as a
+	// fraction of the column height (default 0.3); a photo taller at the
+	// full width of its columns is cropped top and bottom to it.
+	SpanMaxHeight float64 `json:"span_max_height,omitempty"`
 	// Colors names the palette: "text", "accent", "muted", "rule", "banner_text".
 	Colors map[string]string `json:"colors"`
 	// Styles gives each element's style by name (the Style… constants;
@@ -33,6 +37,8 @@ type Template struct {
 	// Pages fixes the page count (a newspaper page is a fixed space): the
 	// engine fits the story to it (copyfit.go); 0 lets it run.
 	Pages int `json:"pages,omitempty"`
+	// Copyfit states how far copyfit may go; zero fields take the defaults.
+	Copyfit CopyfitLimits `json:"copyfit,omitempty"`
 
 	fontFiles  map[string]*text.Face // fonts named by FontFile, loaded
 	photoScale float64               // copyfit's scale of photo heights (0: none)
@@ -92,6 +98,9 @@ type Style struct {
 	Span bool `json:"span,omitempty"`
 	// Balance evens the lines of a multi-line heading.
 	Balance bool `json:"balance,omitempty"`
+	// Tracking adds space after every character but spaces, in em (−0.1
+	// to 0.1; copyfit moves it within the template's limit).
+	Tracking float64 `json:"tracking,omitempty"`
 }
 
 // Style names.
@@ -227,6 +236,15 @@ func (t *Template) check() error {
 	if t.PhotoMaxHeight == 0 {
 		t.PhotoMaxHeight = 0.45
 	}
+	if err := t.Copyfit.fill(); err != nil {
+		return err
+	}
+	if t.SpanMaxHeight == 0 {
+		t.SpanMaxHeight = 0.3
+	}
+	if err := inRange("span_max_height", t.SpanMaxHeight, 0.1, 1, "of the column height"); err != nil {
+		return err
+	}
 	if t.Pages < 0 || t.Pages > 100 {
 		return article.Errorf("pages = %d is out of range (0 to 100)", t.Pages)
 	}
@@ -258,6 +276,9 @@ func (t *Template) check() error {
 			return err
 		}
 		if err := inRange("styles "+n+" space_after", s.SpaceAfter, 0, 144, "pt"); err != nil {
+			return err
+		}
+		if err := inRange("styles "+n+" tracking", s.Tracking, -0.1, 0.1, "em"); err != nil {
 			return err
 		}
 		switch s.Align {

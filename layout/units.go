@@ -23,7 +23,7 @@ type unit struct {
 // interpuncts in Chinese, Han–Latin spacing (an existing space becomes the
 // gap), compression of adjacent marks to 1.5 em, and break opportunities
 // (UAX #14, then line-start and line-end prohibitions, unbreakable ——/……).
-func prepare(sh *text.Shaper, face *text.Face, runes []rune, zh bool, lang string, allowed []bool) []unit {
+func prepare(sh *text.Shaper, face *text.Face, runes []rune, zh bool, lang string, tracking float64, allowed []bool) []unit {
 	glyphs := sh.Shape(face, runes, lang)
 	us := make([]unit, len(glyphs))
 	for i, g := range glyphs {
@@ -36,6 +36,13 @@ func prepare(sh *text.Shaper, face *text.Face, runes []rune, zh bool, lang strin
 	}
 	contextAdjust(face, us, zh)
 	compressPairs(us)
+	if tracking != 0 {
+		for i := range us {
+			if us[i].cls != clsSpace && us[i].adv > 0 {
+				us[i].adv += tracking
+			}
+		}
+	}
 	sh.Breaks(runes, allowed)
 	for i := range us {
 		if i == 0 {

@@ -146,6 +146,20 @@ func (im *importer) addBlock(b article.Block) string {
 	return b.ID
 }
 
+// photosBefore counts the photos that end the current body, in the row
+// they make (a photo that starts a row ends the count).
+func (im *importer) photosBefore() int {
+	body := *im.body()
+	n := 0
+	for i := len(body) - 1; i >= 0 && body[i].Kind == article.Photo; i-- {
+		n++
+		if !body[i].PhotoLayout().Row {
+			break
+		}
+	}
+	return n
+}
+
 // bodyLine classifies one non-blank line after the header.
 func (im *importer) bodyLine(i int) {
 	l := im.lines[i]
@@ -192,7 +206,11 @@ func (im *importer) bodyLine(i int) {
 		im.a.Footer.Credits = append(im.a.Footer.Credits, s)
 		im.keep(l, article.IDFooter)
 	case rePhoto.MatchString(s):
-		id := im.addBlock(article.Block{Kind: article.Photo, File: s})
+		b := article.Block{Kind: article.Photo, File: s}
+		if im.photosBefore() > 0 && im.photosBefore() < article.MaxRow {
+			b.Layout = &article.PhotoLayout{Row: true} // photos that stand together make a row (组图)
+		}
+		id := im.addBlock(b)
 		im.pendingCaption = id
 		im.keep(l, id)
 	case reKeywords.MatchString(s):
