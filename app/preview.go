@@ -271,15 +271,19 @@ func (l *fitLayout) MinSize(objs []fyne.CanvasObject) fyne.Size { return fyne.Ne
 // pageView draws a page image; a tap selects the element under it.
 type pageView struct {
 	widget.BaseWidget
-	p     *preview
-	img   *canvas.Image
-	mark  *canvas.Rectangle // frames the selected element (reveal.go)
-	page  layout.Page
-	bleed bool
+	p    *preview
+	img  *canvas.Image
+	mark *canvas.Rectangle // frames the selected element (reveal.go)
+	// over and overText frame where overset text begins (overset.go).
+	over     *canvas.Rectangle
+	overText *canvas.Text
+	page     layout.Page
+	bleed    bool
 }
 
 func newPageView(p *preview) *pageView {
 	v := &pageView{p: p, img: canvas.NewImageFromImage(nil), mark: newMark()}
+	v.over, v.overText = newOversetMark()
 	v.img.FillMode = canvas.ImageFillStretch
 	v.img.ScaleMode = canvas.ImageScaleSmooth
 	v.ExtendBaseWidget(v)

@@ -107,6 +107,7 @@ func (p *preview) markRect() (layout.Rect, bool) {
 // placeMark puts the frame over the marked element, and with scroll brings
 // it into view.
 func (v *pageView) placeMark(scroll bool) {
+	v.placeOverset()
 	r, ok := v.p.markRect()
 	if !ok {
 		v.mark.Hide()
@@ -160,8 +161,8 @@ func (r *pageRenderer) Layout(size fyne.Size) {
 }
 
 func (r *pageRenderer) MinSize() fyne.Size { return r.v.img.MinSize() }
-func (r *pageRenderer) Refresh()           { r.v.img.Refresh(); r.v.mark.Refresh() }
+func (r *pageRenderer) Refresh()           { r.v.img.Refresh(); r.v.mark.Refresh(); r.v.over.Refresh() }
 func (r *pageRenderer) Destroy()           {}
 func (r *pageRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{r.v.img, r.v.mark}
+	return []fyne.CanvasObject{r.v.img, r.v.mark, r.v.over, r.v.overText}
 }
