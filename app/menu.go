@@ -137,7 +137,8 @@ func (e *Editor) mainMenu() *fyne.MainMenu {
 	}
 	tmpls = append(tmpls, fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Template File…"), e.templateFileDialog),
-		fyne.NewMenuItem(lang.L("Page Setup…"), e.pageSetupDialog))
+		fyne.NewMenuItem(lang.L("Page Setup…"), e.pageSetupDialog),
+		e.fitMenu())
 	layoutMenu := fyne.NewMenu(lang.L("Layout"), tmpls...)
 	help := fyne.NewMenu(lang.L("Help"),
 		fyne.NewMenuItem(lang.L("Keyboard Shortcuts"), e.shortcutsDialog),

@@ -4,7 +4,10 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+
 	"banmian/article"
+	"banmian/job"
 )
 
 // TestOversetMarked: a story sixteen times as long as the sample for its one A3 page
@@ -54,5 +57,44 @@ func TestOversetMarked(t *testing.T) {
 	}
 	if r, ok := p.oversetRect(); !ok || r.W <= 0 {
 		t.Errorf("overset rect %v %v", r, ok)
+	}
+}
+
+// TestFitToPages: Layout ▸ Fit to Pages sets the article's page count as
+// an undoable edit; the meter follows (the menu's items are real).
+func TestFitToPages(t *testing.T) {
+	e, w := newTestEditor(t)
+	e.setTemplate("newspaper-a3")
+	waitShown(t, e)
+	var fit *fyne.MenuItem
+	for _, m := range w.MainMenu().Items {
+		for _, it := range m.Items {
+			if it.Label == "Fit to Pages" {
+				fit = it
+			}
+		}
+	}
+	if fit == nil || fit.ChildMenu == nil || len(fit.ChildMenu.Items) != 6 {
+		t.Fatalf("no Fit to Pages menu: %+v", fit)
+	}
+	if !fit.ChildMenu.Items[0].Checked || fit.ChildMenu.Items[0].Label != "As the template says (1)" {
+		t.Errorf("first item %q checked %v", fit.ChildMenu.Items[0].Label, fit.ChildMenu.Items[0].Checked)
+	}
+	fit.ChildMenu.Items[1].Action() // free
+	waitShown(t, e)
+	if e.doc.Layout.Pages != -1 {
+		t.Fatalf("pages %d after Free", e.doc.Layout.Pages)
+	}
+	fit.ChildMenu.Items[3].Action() // 2 pages
+	waitShown(t, e)
+	if e.doc.Layout.Pages != 2 || e.preview.doc.Fit == nil || e.preview.doc.Fit.Pages != 2 {
+		t.Fatalf("pages %d, fit %+v", e.doc.Layout.Pages, e.preview.doc.Fit)
+	}
+	if kind, _ := job.Meter(e.preview.doc); kind == "" {
+		t.Error("no meter for a story fitted to 2 pages")
+	}
+	e.Undo()
+	if e.doc.Layout.Pages != -1 {
+		t.Errorf("undo: pages %d", e.doc.Layout.Pages)
 	}
 }

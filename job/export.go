@@ -133,5 +133,9 @@ func Meter(doc *layout.Document) (kind, text string) {
 	case f.Filled < 0.9:
 		return "underset", article.Sprintf("underset: the last page is %.0f%% filled", f.Filled*100)
 	}
-	return "fits", article.Sprintf("fits %d pages (photos %.0f%%, spacing %.0f%%, leading %.0f%%)", f.Pages, f.PhotoScale*100, f.SpaceScale*100, f.LeadingScale*100)
+	text = article.Sprintf("fits %d pages (photos %.0f%%, spacing %.0f%%, leading %.0f%%)", f.Pages, f.PhotoScale*100, f.SpaceScale*100, f.LeadingScale*100)
+	if f.Tracking != 0 {
+		text += article.Sprintf(", tracking %+.2f em", f.Tracking)
+	}
+	return "fits", text
 }
