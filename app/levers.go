@@ -1,8 +1,8 @@
 package app
 
 import (
+	"fmt"
 	"math"
-	"strconv"
 
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -76,7 +76,11 @@ func (e *Editor) photoLevers(form *widget.Form, b *article.Block) {
 	spanLabels := []string{lang.L("As the template says")}
 	spans := []float64{0}
 	for n := 1; n < cols; n++ {
-		spanLabels = append(spanLabels, lang.L("Columns")+" "+strconv.Itoa(n))
+		label := fmt.Sprintf(lang.L("%d columns"), n)
+		if n == 1 {
+			label = lang.L("1 column")
+		}
+		spanLabels = append(spanLabels, label)
 		spans = append(spans, float64(n))
 	}
 	spanLabels = append(spanLabels, lang.L("All columns"))

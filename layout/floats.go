@@ -48,7 +48,9 @@ func (p *pager) placePhoto(b *block) {
 	}
 	switch b.place {
 	case article.PlaceTop:
-		if p.atTop { // (under a photo across the columns, if one heads it)
+		// The top of the first column from here that no photo heads (a
+		// photo across the columns may head this one).
+		if p.atTop && p.tops[p.col] <= p.colTop+0.01 {
 			p.setInline(b)
 		} else {
 			p.pending = append(p.pending, b)
@@ -98,11 +100,11 @@ func (p *pager) setInline(b *block) {
 	p.atTop = false
 }
 
-// placeSpanning sets a photo across columns: at the top of columns still
-// empty on this page; else at the top of this page's columns in a new run
-// (when its scene began on an earlier page, or it is the lead's); at their
-// foot when the editor asked; else in one column (named in preflight when
-// the editor chose the span).
+// placeSpanning sets a photo across columns: at the top of this page's
+// columns in a new run, from the leftmost it can take, when its scene
+// began on an earlier page (or it is the lead's); else at the top of
+// columns still empty on this page; at their foot when the editor asked;
+// else in one column (named in preflight when the editor chose the span).
 func (p *pager) placeSpanning(b *block) {
 	if b.place == article.PlaceBottom {
 		if s, ok := p.footSlot(b, b.spanCols); ok {
@@ -110,13 +112,15 @@ func (p *pager) placeSpanning(b *block) {
 			return
 		}
 	} else {
-		if s, ok := p.topSlot(b); ok {
-			p.setTop(b, s)
-			return
-		}
-		if s, ok := p.hoistSlot(b); ok {
+		// The top of this page from the leftmost column it can take (a new
+		// run), else the top of the next free columns.
+		if s, ok := p.hoistSlot(b); ok && !(s == p.col && p.atTop && p.sincePhoto < 0) {
 			p.plan.hoist = append(p.plan.hoist, hoisting{b: b, page: len(p.doc.Pages) - 1, col: s})
 			p.replan = true
+			return
+		}
+		if s, ok := p.topSlot(b); ok {
+			p.setTop(b, s)
 			return
 		}
 	}
