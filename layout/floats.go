@@ -95,7 +95,7 @@ func (p *pager) setInline(b *block) {
 	p.flowMark(gapMajor)
 	p.inFlow = true
 	p.y += p.drawFigure(b, p.colX(), p.y)
-	p.inFlow, p.afterPhoto, p.lastSpaceAfter = false, true, Pt(b.st.SpaceAfter)
+	p.inFlow, p.afterPhoto, p.afterKeep, p.lastSpaceAfter = false, true, false, Pt(b.st.SpaceAfter)
 	p.sincePhoto, p.lastPhotoEnd = 0, p.y
 	p.atTop = false
 }

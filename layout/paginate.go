@@ -44,6 +44,7 @@ type pager struct {
 	gaps           []colGap
 	inFlow         bool // items added now belong to the column's flow
 	afterPhoto     bool // the last block of the flow is a photo
+	afterKeep      bool // the last block of the flow is kept with the next
 	noJustify      bool // the column is left at an editor's break
 	lastSpaceAfter Pt   // the space after the column's last block
 
@@ -418,7 +419,9 @@ func (p *pager) placeLines(b *block, runs []*TextRun, x Pt, first bool) {
 			p.flowMark(kind)
 		}
 		p.inFlow = true
-		defer func() { p.inFlow, p.afterPhoto, p.lastSpaceAfter = false, false, Pt(b.st.SpaceAfter) }()
+		defer func() {
+			p.inFlow, p.afterPhoto, p.afterKeep, p.lastSpaceAfter = false, false, b.keepNext, Pt(b.st.SpaceAfter)
+		}()
 	}
 	ruleColor := p.t.Color("rule")
 	if first && b.st.RuleAbove {

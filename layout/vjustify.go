@@ -28,8 +28,8 @@ type colGap struct {
 
 // flowMark notes that a block of the column's flow begins here.
 func (p *pager) flowMark(kind gapKind) {
-	if len(p.flowItems) == 0 {
-		return
+	if len(p.flowItems) == 0 || p.afterKeep {
+		return // a heading stays with what it is kept with
 	}
 	if p.afterPhoto {
 		kind = gapMajor
@@ -40,7 +40,7 @@ func (p *pager) flowMark(kind gapKind) {
 // justifyColumn spreads the column being left to its foot.
 func (p *pager) justifyColumn() {
 	items, gaps := p.flowItems, p.gaps
-	p.flowItems, p.gaps, p.afterPhoto = nil, nil, false
+	p.flowItems, p.gaps, p.afterPhoto, p.afterKeep = nil, nil, false, false
 	if p.noJustify || len(gaps) == 0 {
 		return
 	}
