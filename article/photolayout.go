@@ -59,7 +59,7 @@ func (s *Span) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	var n int
-	if err := json.Unmarshal(b, &n); err != nil {
+	if err := json.Unmarshal(b, &n); err != nil || n < 0 {
 		return Errorf("span must be a number of columns or \"all\", not %s", clip(string(b)))
 	}
 	*s = Span(n)
@@ -120,8 +120,8 @@ func checkPhotoLayout(l *PhotoLayout, bad func(format string, args ...any)) {
 // layout object into it (files of that version read on).
 func (a *Article) moveLegacySizes() {
 	for _, b := range a.Blocks() {
-		if b.LegacySize == 0 {
-			continue
+		if b.LegacySize == 0 || b.Kind != Photo {
+			continue // (on another kind, validation names it)
 		}
 		if l := b.PhotoLayout(); l.Size == 0 {
 			l.Size = b.LegacySize

@@ -193,6 +193,9 @@ func (v *validator) block(b *Block, bad func(format string, args ...any)) {
 		if err := checkLen(b.Text, MaxTextChars); err != nil {
 			bad("text %s", err)
 		}
+		if b.Layout != nil || b.LegacySize != 0 {
+			bad("a layout (span, place, size, row) is for photos only")
+		}
 	case b.Kind == Photo:
 		if !v.full {
 			break

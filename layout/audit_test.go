@@ -160,7 +160,7 @@ func runAudit(a *article.Article, t *Template, d *Document) audit {
 		if cols > 1 && x1-x0 > colW*1.2 {
 			return -1
 		}
-		return int((x0 - area.X + gut/2) / (colW + gut))
+		return min(max(int((x0-area.X+gut/2)/(colW+gut)), 0), cols-1)
 	}
 	var res audit
 	res.pages = len(d.Pages)

@@ -26,8 +26,9 @@ func paginate(t *Template, doc *Document, a *article.Article, header, flow []*bl
 			d.Pages = nil
 			p := newPager(t, &d, a, pl)
 			p.limitPage, p.limitBottom, p.jump = limitPage, bottom, jump
+			p.frozen = i >= maxRuns // the last run decides without new runs
 			p.run(header, flow)
-			if !p.replan || i >= maxRuns {
+			if !p.replan {
 				return p, &d
 			}
 		}
@@ -49,7 +50,7 @@ func paginate(t *Template, doc *Document, a *article.Article, header, flow []*bl
 	for i := 0; i < 12 && hi-lo > 1; i++ {
 		mid := (lo + hi) / 2
 		q, dq := run(last, mid)
-		if len(dq.Pages) == n {
+		if len(dq.Pages) == n && q.degraded <= p.degraded {
 			hi, best, bestDoc = mid, q, dq
 		} else {
 			lo = mid

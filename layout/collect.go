@@ -49,6 +49,17 @@ type block struct {
 	figW                                 Pt         // width of the columns the photo spans
 	cells                                []*block   // the photos of a row (组图), side by side
 	narrow                               *block     // a spanning photo set in one column, when it cannot span
+	origin                               *block     // the flow's block this one is a form of (itself, or the spanning photo of a narrow one)
+	seq                                  int        // place in the flow
+}
+
+// key is the flow block a photo block stands for: a photo is set once,
+// in whichever form (spanning, narrow, shrunk).
+func (b *block) key() *block {
+	if b.origin != nil {
+		return b.origin
+	}
+	return b
 }
 
 type collector struct {
@@ -144,6 +155,12 @@ func (c *collector) collect() (header, flow []*block) {
 	footStart := len(flow)
 	c.footer(&flow)
 	scopeFrom(flow, footStart, "footer")
+	for i, b := range flow {
+		b.seq, b.origin = i, b
+		if b.narrow != nil {
+			b.narrow.seq, b.narrow.origin = i, b
+		}
+	}
 	return spanned, flow
 }
 

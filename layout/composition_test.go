@@ -210,3 +210,23 @@ func imageOf(d *Document, id string) (int, *Image) {
 func columnOf(t *Template, x Pt) int {
 	return int((x - t.TypeArea().X + MM(t.Page.GutterMM)/2) / (t.ColumnWidth() + MM(t.Page.GutterMM)))
 }
+
+// TestSpanningPhotoWarnsOnce: a photo across the columns (with its
+// one-column form for where it cannot span) is named once in preflight.
+func TestSpanningPhotoWarnsOnce(t *testing.T) {
+	tp, _ := LoadTemplate("newspaper-a3")
+	a := importArticle(t, "reference-zh.txt") // photos missing
+	d, err := Layout(a, tp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, w := range d.Warnings {
+		if w.ID == a.Lead[0].ID {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the lead photo is named %d times in preflight: %v", n, d.Warnings)
+	}
+}

@@ -42,51 +42,165 @@ func (p *pager) lead() Pt { return Pt(p.t.Styles[StyleBody].Leading) }
 
 // placePhoto sets a photo where the flow reaches it, as its layout says.
 func (p *pager) placePhoto(b *block) {
+	if p.placed[b.key()] {
+		return
+	}
 	if b.spanCols > 1 {
 		p.placeSpanning(b)
 		return
 	}
 	switch b.place {
-	case article.PlaceTop:
-		// The top of the first column from here that no photo heads (a
-		// photo across the columns may head this one).
-		if p.atTop && p.tops[p.col] <= p.colTop+0.01 {
-			p.setInline(b)
-		} else {
-			p.pending = append(p.pending, b)
-		}
-		return
-	case article.PlaceBottom:
-		if s, ok := p.footSlot(b, 1); ok && s == p.col {
-			p.setFoot(b, s)
-		} else if p.atTop { // taller than the column: it heads it
-			p.setInline(b)
-		} else {
-			p.pending = append(p.pending, b)
-		}
+	case article.PlaceTop, article.PlaceBottom:
+		p.placeAtEdge(b)
 		return
 	}
-	if p.sincePhoto >= 0 && p.sincePhoto < minLinesBetween && !p.atTop {
+	if !p.gapOK(b) && !p.atTop {
 		p.waiting = append(p.waiting, b) // no photo right under another
 		return
 	}
+	p.setFitting(b)
+}
+
+// gapOK tells whether a photo may stand here: minLinesBetween lines after
+// the column's photo above, unless the copy set the two together (one
+// after the other, or at the end of their scene).
+func (p *pager) gapOK(b *block) bool {
+	return p.sincePhoto < 0 || p.sincePhoto >= minLinesBetween || p.relaxed || b.seq == p.lastPhotoSeq+1 && p.sincePhoto == 0
+}
+
+// setFitting sets an inline photo here if it fits, else it waits for the
+// next column; at the head of a column too short for it, it is scaled down
+// to the column (preflight says so) or, when photos at the column's top or
+// foot take the room, it waits for the next column.
+func (p *pager) setFitting(b *block) {
 	h := photoHeight(b)
 	room := p.bottom() - p.y - p.photoGap()
 	if p.bots[p.col] < p.pageBottom()-0.01 {
 		room -= minLinesBetween * p.lead() // text between it and the photo at the foot
 	}
-	if h > room+0.01 {
-		if !p.atTop {
-			p.pending = append(p.pending, b)
-			return
+	if h <= room+0.01 {
+		p.setInline(b)
+		return
+	}
+	free := p.tops[p.col] <= p.colTop+0.01 && p.bots[p.col] >= p.pageBottom()-0.01
+	if !p.atTop || !free {
+		p.pending = append(p.pending, b)
+		return
+	}
+	// Taller than a whole column: scale the photo down to fit; a caption
+	// too long for the column even beside a photo scaled to a third keeps
+	// the lines that fit, and preflight names the cut as an error.
+	var imgH Pt
+	if b.cells != nil {
+		imgH = rowImageHeight(b)
+	} else {
+		imgH = b.img.Rect.H
+	}
+	nh := imgH - (h - room)
+	if nh < imgH/3 {
+		nh = imgH / 3
+		var cut int
+		b, cut = p.cutCaptions(b, (h-imgH)+nh-room)
+		p.warnings = append(p.warnings, Warning{Severity: SevError, ID: b.id, Path: p.a.Path(b.id),
+			Message: article.Sprintf("the caption is too long for the column: %d lines do not print (shorten it)", cut)})
+	}
+	b = p.scaledTo(b, nh)
+	p.degraded++
+	p.warnings = append(p.warnings, Warning{Severity: SevWarning, ID: b.id, Path: p.a.Path(b.id), Message: article.T("photo and caption are taller than a column: photo scaled down")})
+	p.setInline(b)
+}
+
+// cutCaptions returns the photo block with its caption and credit lines
+// cut by over (pt) — the row's and its photos' alike — and how many lines
+// were cut.
+func (p *pager) cutCaptions(b *block, over Pt) (*block, int) {
+	cp := *b
+	cut := 0
+	trim := func(c *block) {
+		for over > 0.01 && len(c.credit) > 0 {
+			c.credit = c.credit[:len(c.credit)-1]
+			over -= c.credLead
+			cut++
 		}
-		if b.cells == nil {
-			// Taller than a whole column: scale the photo down to fit.
-			b = p.scaledTo(b, b.img.Rect.H-(h-room))
-			p.warnings = append(p.warnings, Warning{Severity: SevWarning, ID: b.id, Path: p.a.Path(b.id), Message: article.T("photo and caption are taller than a column: photo scaled down")})
+		for over > 0.01 && len(c.caption) > 0 {
+			c.caption = c.caption[:len(c.caption)-1]
+			over -= c.capLead
+			cut++
 		}
 	}
-	p.setInline(b)
+	if b.cells != nil {
+		trim(&cp)
+		if over > 0.01 {
+			cp.cells = make([]*block, len(b.cells))
+			left := over
+			for i, c := range b.cells {
+				cc := *c
+				over = left
+				trim(&cc)
+				cp.cells[i] = &cc
+			}
+		}
+		return &cp, cut
+	}
+	trim(&cp)
+	return &cp, cut
+}
+
+// placeAtEdge sets a photo the editor placed at the top or foot of the
+// column it lands in: there at once when the column's text allows, else
+// there in a new run of the pages (plan.go), else at the top or foot of
+// the next column free for it.
+func (p *pager) placeAtEdge(b *block) {
+	foot := b.place == article.PlaceBottom
+	page := len(p.doc.Pages) - 1
+	switch {
+	case !foot && p.atTop && p.tops[p.col] <= p.colTop+0.01:
+		p.setFitting(b)
+		return
+	case foot:
+		if s, ok := p.footSlot(b, 1); ok && s == p.col {
+			p.setFoot(b, s)
+			return
+		}
+	}
+	if !p.frozen && !p.plan.hoists(b.key()) && p.freeEdge(p.col, b, foot) {
+		p.plan.hoist = append(p.plan.hoist, hoisting{b: b, page: page, col: p.col, foot: foot})
+		p.replan = true
+		return
+	}
+	for s := p.col + 1; s < p.t.Page.Columns; s++ {
+		if p.freeEdge(s, b, foot) {
+			if foot {
+				p.setFoot(b, s)
+			} else {
+				p.setTop(b, s)
+			}
+			return
+		}
+	}
+	if p.atTop && p.tops[p.col] <= p.colTop+0.01 { // no column of the page is free for it: it heads this one
+		p.setFitting(b)
+		return
+	}
+	p.pending = append(p.pending, b)
+}
+
+// freeEdge tells whether column s has no photo at its top (or foot) and
+// room there for the photo and a few lines of text.
+func (p *pager) freeEdge(s int, b *block, foot bool) bool {
+	if !foot {
+		return p.freeTop(s, b)
+	}
+	if s < 0 || s+b.spanCols > p.t.Page.Columns {
+		return false
+	}
+	h := photoHeight(b) + minLinesBetween*p.lead()
+	for j := s; j < s+b.spanCols; j++ {
+		if p.bots[j] < p.pageBottom()-0.01 || p.tops[j]+h > p.pageBottom() {
+			return false
+		}
+	}
+	return true
 }
 
 // setInline sets the photo at the current place in the column.
@@ -96,6 +210,7 @@ func (p *pager) setInline(b *block) {
 	p.inFlow = true
 	p.y += p.drawFigure(b, p.colX(), p.y)
 	p.inFlow, p.afterPhoto, p.afterKeep, p.lastSpaceAfter = false, true, false, Pt(b.st.SpaceAfter)
+	p.lastPhotoSeq = b.seq
 	p.sincePhoto, p.lastPhotoEnd = 0, p.y
 	p.atTop = false
 }
@@ -114,7 +229,7 @@ func (p *pager) placeSpanning(b *block) {
 	} else {
 		// The top of this page from the leftmost column it can take (a new
 		// run), else the top of the next free columns.
-		if s, ok := p.hoistSlot(b); ok && !(s == p.col && p.atTop && p.sincePhoto < 0) {
+		if s, ok := p.hoistSlot(b); ok && !p.frozen && !(s == p.col && p.atTop && p.sincePhoto < 0) {
 			p.plan.hoist = append(p.plan.hoist, hoisting{b: b, page: len(p.doc.Pages) - 1, col: s})
 			p.replan = true
 			return
@@ -124,6 +239,7 @@ func (p *pager) placeSpanning(b *block) {
 			return
 		}
 	}
+	p.degraded++
 	if b.explicitSpan {
 		p.warnings = append(p.warnings, Warning{Severity: SevWarning, ID: b.id, Path: p.a.Path(b.id),
 			Message: article.Sprintf("the photo cannot span %d columns here: it is set in one column", b.spanCols)})
@@ -162,7 +278,7 @@ func (p *pager) freeTop(s int, b *block) bool {
 // it can, starting at most at this column; only for a photo whose scene
 // began on an earlier page (or the lead's, on the first).
 func (p *pager) hoistSlot(b *block) (int, bool) {
-	if p.plan.hoists(b) {
+	if p.plan.hoists(b.key()) {
 		return 0, false
 	}
 	page := len(p.doc.Pages) - 1
@@ -203,7 +319,7 @@ func (p *pager) footSlot(b *block, span int) (int, bool) {
 		return 0, false
 	}
 	for j := s; j < s+span; j++ {
-		if j != p.col && (p.bots[j] < p.pageBottom()-0.01 || p.tops[j]+h+minLinesBetween*p.lead() > p.pageBottom()) {
+		if p.bots[j] < p.pageBottom()-0.01 || p.tops[j]+h+minLinesBetween*p.lead() > p.pageBottom() {
 			return 0, false
 		}
 	}
@@ -223,6 +339,7 @@ func (p *pager) setFoot(b *block, s int) {
 // drawFigure draws a photo block (one photo or a row) with its top-left
 // corner at x, y and returns the height it takes.
 func (p *pager) drawFigure(b *block, x, y Pt) Pt {
+	p.placed[b.key()] = true
 	if _, ok := p.scopeAt[b.scope]; !ok && b.scope != "" {
 		p.scopeAt[b.scope] = spot{len(p.doc.Pages) - 1, p.col, y}
 	}

@@ -52,7 +52,10 @@ func (p *pager) jumpOut() {
 	}
 	last := p.t.Page.Columns - 1
 	y := p.pageBottom() - p.jump.lead
-	p.drawJump(p.jump.out[:1], p.colXOf(last), y)
+	if !p.jumpDrawn { // once: the columns are reset again under a spanning header
+		p.drawJump(p.jump.out[:1], p.colXOf(last), y)
+		p.jumpDrawn = true
+	}
 	p.bots[last] = y
 }
 

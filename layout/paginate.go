@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"sort"
 
 	"banmian/article"
 )
@@ -34,23 +35,33 @@ type pager struct {
 	sincePhoto   int // text lines set in the column since its last photo; -1: no photo in it
 	lastPhotoEnd Pt  // where the column's last photo (with caption) ends
 
-	plan    *plan
-	replan  bool // a decision was added to the plan: run again
-	placed  map[*block]bool
-	scopeAt map[string]spot // where each scope's first line was set
+	plan   *plan
+	replan bool // a decision was added to the plan: run again
+	frozen bool // the last run allowed: no new decisions, the alternatives instead
+	// degraded counts the photos set worse than asked (scaled to fit,
+	// narrowed, out of their scene's column): a balancing trial may not
+	// add any.
+	degraded     int
+	relaxed      bool // photos the copy set together at a scene's end may stand together
+	lastPhotoSeq int  // the flow place of the column's last photo
+	placed       map[*block]bool
+	dropped      map[*block]bool // planned insertions the pages no longer allow
+	scopeAt      map[string]spot // where each scope's first line was set
 
 	// Vertical justification of the column (vjustify.go).
 	flowItems      []int // indices in page.Items of the column's flow
 	gaps           []colGap
-	inFlow         bool // items added now belong to the column's flow
-	afterPhoto     bool // the last block of the flow is a photo
-	afterKeep      bool // the last block of the flow is kept with the next
-	noJustify      bool // the column is left at an editor's break
-	lastSpaceAfter Pt   // the space after the column's last block
+	colMarks       []colMark // the column's bookmarks (they move with their block)
+	inFlow         bool      // items added now belong to the column's flow
+	afterPhoto     bool      // the last block of the flow is a photo
+	afterKeep      bool      // the last block of the flow is kept with the next
+	noJustify      bool      // the column is left at an editor's break
+	lastSpaceAfter Pt        // the space after the column's last block
 
 	limitPage   int // the page whose columns end early (balance), -1 for none
 	limitBottom Pt  // where they end
 	jump        *jumpLines
+	jumpDrawn   bool // the way out is on its page
 }
 
 // where is a place on a page: page index, column, y.
@@ -65,7 +76,7 @@ const minLinesBetween = 3
 
 func newPager(t *Template, doc *Document, a *article.Article, pl *plan) *pager {
 	return &pager{t: t, doc: doc, a: a, area: t.TypeArea(), colW: t.ColumnWidth(), gutter: MM(t.Page.GutterMM), limitPage: -1,
-		plan: pl, placed: map[*block]bool{}, scopeAt: map[string]spot{}}
+		plan: pl, placed: map[*block]bool{}, dropped: map[*block]bool{}, scopeAt: map[string]spot{}}
 }
 
 func (p *pager) run(header, flow []*block) {
@@ -80,7 +91,7 @@ func (p *pager) run(header, flow []*block) {
 	p.atTop = true
 	p.applyHoists()
 	for i, b := range flow {
-		if p.placed[b] {
+		if p.placed[b.key()] {
 			continue
 		}
 		p.keepPhotosInScope(b)
@@ -119,35 +130,39 @@ const (
 // it fits; else it heads the next column and preflight names it. Photos
 // the editor placed (top, foot, across columns) keep the editor's place.
 func (p *pager) keepPhotosInScope(b *block) {
-	photos := append(append([]*block(nil), p.waiting...), p.pending...)
+	photos := p.unplaced(append(append([]*block(nil), p.waiting...), p.pending...))
+	p.pending, p.waiting = nil, nil
 	if len(photos) == 0 || photos[0].scope == b.scope {
+		p.pending = photos // (they all wait for the next column again)
 		return
 	}
-	p.pending, p.waiting = nil, nil
-	free := func() bool { return p.sincePhoto < 0 || p.sincePhoto >= minLinesBetween }
+	var keep []*block
+	defer func() { p.pending = append(p.pending, keep...) }()
+	// Photos the copy put together at the end of their scene may stand
+	// together: no text of theirs is left to go between them.
+	p.relaxed = true
+	defer func() { p.relaxed = false }()
 	for i, ph := range photos {
 		if ph.place != "" && ph.place != article.PlaceInline || ph.spanCols > 1 {
-			p.pending = append(p.pending, ph)
+			keep = append(keep, ph) // the editor's place: it waits for its column
 			continue
 		}
-		if free() {
-			if sh := p.shrunkToFit(ph, fitShare); sh != nil {
-				p.setInline(sh)
-				continue
-			}
+		if sh := p.shrunkToFit(ph, fitShare); sh != nil {
+			p.setInline(sh)
+			continue
 		}
-		if y, ok := p.insertY(ph); ok && !p.plan.inserts(ph) {
+		if y, ok := p.insertY(ph); ok && !p.frozen && !p.plan.inserts(ph.key()) {
 			p.plan.insert = append(p.plan.insert, insertion{b: ph, at: spot{len(p.doc.Pages) - 1, p.col, y}})
 			p.replan = true
 			return
 		}
-		if free() {
-			if sh := p.shrunkToFit(ph, minPhotoShare); sh != nil {
-				p.setInline(sh)
-				continue
-			}
+		if sh := p.shrunkToFit(ph, minPhotoShare); sh != nil {
+			p.degraded++
+			p.setInline(sh)
+			continue
 		}
 		p.pending = append(p.pending, photos[i:]...)
+		p.degraded++
 		p.warnings = append(p.warnings, Warning{Severity: SevWarning, ID: ph.id, Path: p.a.Path(ph.id),
 			Message: article.T("the photo does not fit the last column of its scene: it heads the next column, after its scene's text")})
 		break
@@ -157,11 +172,23 @@ func (p *pager) keepPhotosInScope(b *block) {
 	}
 }
 
+// unplaced returns the photos not set yet, in the order of the flow.
+func (p *pager) unplaced(bs []*block) []*block {
+	out := bs[:0]
+	for _, b := range bs {
+		if !p.placed[b.key()] {
+			out = append(out, b)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].seq < out[j].seq })
+	return out
+}
+
 // shrunkToFit returns the photo scaled to the rest of the column, or nil
 // when that would take it under share of its height (rows do not shrink:
 // their captions keep their measures).
 func (p *pager) shrunkToFit(b *block, share float64) *block {
-	if b.cells != nil {
+	if b.cells != nil || !p.gapOK(b) {
 		return nil
 	}
 	fixed := photoHeight(b) - b.img.Rect.H
@@ -180,6 +207,9 @@ func (p *pager) shrunkToFit(b *block, share float64) *block {
 func (p *pager) insertY(b *block) (Pt, bool) {
 	lead := Pt(p.t.Styles[StyleBody].Leading)
 	yMax := p.bottom() - photoHeight(b) - p.photoGap()
+	if yMax >= p.y-0.01 {
+		return 0, false // it would stand here: higher up it gains nothing
+	}
 	minY := p.tops[p.col] + lead
 	if st, ok := p.scopeAt[b.scope]; ok && st.page == len(p.doc.Pages)-1 && st.col == p.col {
 		minY = st.y + lead
@@ -195,12 +225,36 @@ func (p *pager) insertY(b *block) (Pt, bool) {
 // scaledTo returns a copy of the photo block with the image h high (the
 // width in proportion, centred in the photo's columns).
 func (p *pager) scaledTo(b *block, h Pt) *block {
+	cp := *b
+	if b.cells != nil {
+		// A row scales all its photos and the gaps between them alike,
+		// around its middle.
+		f := h / rowImageHeight(b)
+		cp.cells = make([]*block, len(b.cells))
+		for i, c := range b.cells {
+			cc := *c
+			img := *c.img
+			img.Rect.X = b.figW/2 + (img.Rect.X-b.figW/2)*f
+			img.Rect.W, img.Rect.H = img.Rect.W*f, img.Rect.H*f
+			cc.img = &img
+			cp.cells[i] = &cc
+		}
+		return &cp
+	}
 	img := *b.img
 	img.Rect.W, img.Rect.H = img.Rect.W*h/img.Rect.H, h
 	img.Rect.X = (b.figW - img.Rect.W) / 2
-	cp := *b
 	cp.img = &img
 	return &cp
+}
+
+// rowImageHeight is the height of a row's photos (they share it).
+func rowImageHeight(b *block) Pt {
+	h := Pt(0)
+	for _, c := range b.cells {
+		h = max(h, c.img.Rect.H)
+	}
+	return h
 }
 
 // breakBefore starts a block where the editor asked: at the top of a new
@@ -217,7 +271,7 @@ func (p *pager) breakBefore(b *block) {
 			p.nextColumn()
 		}
 		if !(p.atTop && p.col == 0 && p.y == p.tops[0] && len(p.page.Items) == 0) {
-			p.flowItems, p.gaps = nil, nil
+			p.flowItems, p.gaps, p.colMarks = nil, nil, nil
 			p.newPage()
 		}
 	}
@@ -237,6 +291,7 @@ func (p *pager) newPage() {
 
 // resetColumns frees the columns of the page from colTop to its foot.
 func (p *pager) resetColumns() {
+	defer p.jumpOut()
 	n := p.t.Page.Columns
 	p.tops, p.bots = make([]Pt, n), make([]Pt, n)
 	for i := range n {
@@ -244,7 +299,6 @@ func (p *pager) resetColumns() {
 	}
 	p.y = p.colTop
 	p.sincePhoto = -1
-	p.jumpOut()
 }
 
 // pageBottom is where the columns of this page end (earlier on the last
@@ -278,7 +332,7 @@ func (p *pager) nextColumn() {
 			p.sincePhoto, p.lastPhotoEnd = 0, p.tops[p.col]
 		}
 	}
-	pend := append(p.waiting, p.pending...)
+	pend := p.unplaced(append(p.waiting, p.pending...))
 	p.pending, p.waiting = nil, nil
 	for _, b := range pend {
 		p.placePhoto(b)
@@ -355,7 +409,11 @@ func (p *pager) placeText(b *block, following Pt) {
 			sb = 0
 		}
 		p.flushInserts(sb + b.leading)
-		avail := int(math.Floor(float64((p.bottom() - p.y - sb + 0.01) / b.leading)))
+		rule := Pt(0) // the rule above a block's first line takes room too
+		if first && b.st.RuleAbove {
+			rule = Pt(b.st.Size) * 0.6
+		}
+		avail := int(math.Floor(float64((p.bottom() - p.y - sb - rule + 0.01) / b.leading)))
 		k := len(runs)
 		if k > avail {
 			k = avail
@@ -365,8 +423,8 @@ func (p *pager) placeText(b *block, following Pt) {
 			if k < 2 && len(runs) >= 2 && first {
 				k = 0 // no single line alone at the bottom
 			}
-			if k <= 0 && p.atTop {
-				k = max(1, avail)
+			if k <= 0 && p.atTop && p.bottom() >= p.pageBottom()-0.01 && p.tops[p.col] <= p.colTop+0.01 {
+				k = max(1, avail) // a line taller than the column: it goes here
 			}
 		}
 		// A photo planned higher up in the column, or one waiting for
@@ -384,6 +442,7 @@ func (p *pager) placeText(b *block, following Pt) {
 				bm := *b.bookmark
 				bm.Page, bm.Y = len(p.doc.Pages)-1, p.y
 				p.doc.Bookmarks = append(p.doc.Bookmarks, bm)
+				p.colMarks = append(p.colMarks, colMark{len(p.doc.Bookmarks) - 1, len(p.flowItems)})
 			}
 			p.placeLines(b, runs[:k], p.colX(), first)
 			runs = runs[k:]

@@ -63,8 +63,10 @@ func (c *collector) figure(b *article.Block) *block {
 	blk.explicitSpan = l.Span != 0
 	blk.place = placeFor(span, l.Place)
 	if span > 1 {
+		n := len(c.warnings)
 		blk.narrow = c.photo(b, 1, 0)
 		blk.narrow.place = l.Place
+		c.warnings = c.warnings[:n] // said once, for the photo
 	}
 	return blk
 }
@@ -102,8 +104,10 @@ func (c *collector) row(bs []article.Block) *block {
 	row.explicitSpan = first.Span != 0
 	row.place = placeFor(span, first.Place)
 	if span > 1 {
+		n := len(c.warnings)
 		row.narrow = c.rowAt(bs, 1)
 		row.narrow.place = first.Place
+		c.warnings = c.warnings[:n] // said once, for the row
 	}
 	return row
 }
@@ -111,7 +115,7 @@ func (c *collector) row(bs []article.Block) *block {
 // rowAt sets a row of photos across span columns.
 func (c *collector) rowAt(bs []article.Block, span int) *block {
 	width := c.spanWidth(span)
-	gap := MM(c.t.Page.GutterMM) / 2
+	gap := max(MM(c.t.Page.GutterMM)/2, MM(3)) // room for a caption's hanging mark
 	var aspects float64
 	for i := range bs {
 		w, h := c.displaySize(&bs[i])

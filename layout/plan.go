@@ -10,11 +10,12 @@ type plan struct {
 	insert []insertion
 }
 
-// hoisting sets a spanning photo at the top of columns col … col+span-1
-// of page page, before the text of those columns.
+// hoisting sets a photo at the top (or, with foot, the foot) of columns
+// col … col+span-1 of page page, before the text of those columns.
 type hoisting struct {
 	b         *block
 	page, col int
+	foot      bool
 }
 
 // insertion sets a photo in column at.col of page at.page before the first
@@ -30,7 +31,7 @@ func (pl *plan) clone() *plan {
 
 func (pl *plan) hoists(b *block) bool {
 	for _, h := range pl.hoist {
-		if h.b == b {
+		if h.b.key() == b {
 			return true
 		}
 	}
@@ -39,7 +40,7 @@ func (pl *plan) hoists(b *block) bool {
 
 func (pl *plan) inserts(b *block) bool {
 	for _, in := range pl.insert {
-		if in.b == b {
+		if in.b.key() == b {
 			return true
 		}
 	}
@@ -51,7 +52,16 @@ func (pl *plan) inserts(b *block) bool {
 func (p *pager) applyHoists() {
 	page := len(p.doc.Pages) - 1
 	for _, h := range p.plan.hoist {
-		if h.page != page || p.placed[h.b] {
+		if h.page != page || p.placed[h.b.key()] {
+			continue
+		}
+		// A later decision may have taken the place (the pages changed
+		// under an earlier one): then the flow sets the photo.
+		if !p.freeEdge(h.col, h.b, h.foot) {
+			continue
+		}
+		if h.foot {
+			p.setFoot(h.b, h.col)
 			continue
 		}
 		ht := photoHeight(h.b)
@@ -59,7 +69,6 @@ func (p *pager) applyHoists() {
 		for j := h.col; j < h.col+h.b.spanCols; j++ {
 			p.tops[j] = p.colTop + ht
 		}
-		p.placed[h.b] = true
 		if h.col == p.col {
 			p.y = p.tops[p.col]
 			p.sincePhoto, p.lastPhotoEnd = 0, p.y
@@ -72,7 +81,7 @@ func (p *pager) dueInsert() *insertion {
 	page := len(p.doc.Pages) - 1
 	for i := range p.plan.insert {
 		in := &p.plan.insert[i]
-		if in.at.page == page && in.at.col == p.col && !p.placed[in.b] {
+		if in.at.page == page && in.at.col == p.col && !p.placed[in.b.key()] && !p.dropped[in.b.key()] {
 			return in
 		}
 	}
@@ -96,7 +105,10 @@ func (p *pager) flushInserts(next Pt) {
 	if in == nil || p.y+next <= in.at.y+0.01 {
 		return
 	}
-	p.placed[in.b] = true
+	if p.y+p.photoGap()+photoHeight(in.b) > p.bottom()+0.01 || !p.gapOK(in.b) {
+		p.dropped[in.b.key()] = true // no longer fits here: the flow sets it
+		return
+	}
 	p.setInline(in.b)
 }
 

@@ -17,7 +17,7 @@ const (
 )
 
 // vjMaxPerWeight is the most a gap takes per unit of weight, in body lines.
-const vjMaxPerWeight = 0.5
+const vjMaxPerWeight = 0.75
 
 // colGap is a place between two blocks of the column: the flow items from
 // index item on move down by what the gap gets.
@@ -25,6 +25,9 @@ type colGap struct {
 	item int
 	kind gapKind
 }
+
+// colMark is a bookmark of the column and the flow item its block begins at.
+type colMark struct{ bookmark, item int }
 
 // flowMark notes that a block of the column's flow begins here.
 func (p *pager) flowMark(kind gapKind) {
@@ -39,8 +42,8 @@ func (p *pager) flowMark(kind gapKind) {
 
 // justifyColumn spreads the column being left to its foot.
 func (p *pager) justifyColumn() {
-	items, gaps := p.flowItems, p.gaps
-	p.flowItems, p.gaps, p.afterPhoto, p.afterKeep = nil, nil, false, false
+	items, gaps, marks := p.flowItems, p.gaps, p.colMarks
+	p.flowItems, p.gaps, p.colMarks, p.afterPhoto, p.afterKeep = nil, nil, nil, false, false
 	if p.noJustify || len(gaps) == 0 {
 		return
 	}
@@ -55,11 +58,15 @@ func (p *pager) justifyColumn() {
 	}
 	per := min(slack/weight, vjMaxPerWeight*lead)
 	shift := Pt(0)
-	gi := 0
+	gi, mi := 0, 0
 	for i, idx := range items {
 		for gi < len(gaps) && gaps[gi].item == i {
 			shift += Pt(per * float64(gaps[gi].kind))
 			gi++
+		}
+		for mi < len(marks) && marks[mi].item == i {
+			p.doc.Bookmarks[marks[mi].bookmark].Y += shift
+			mi++
 		}
 		if shift > 0 {
 			moveDown(p.page.Items[idx], shift)
