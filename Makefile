@@ -33,10 +33,13 @@ fuzz:
 	$(GO) test ./article -run '^$$' -fuzz FuzzRead -fuzztime $(FUZZTIME)
 	$(GO) test ./layout -run '^$$' -fuzz FuzzCompose -fuzztime $(FUZZTIME)
 
-# The real editor under Xvfb with real key presses; screenshots in WALK (default /tmp/banmian-walk).
+# The real editor under Xvfb with real key presses and clicks (editing, then
+# the composition levers); screenshots in WALK and WALK-levers (default /tmp/banmian-walk).
+WALK ?= /tmp/banmian-walk
 walk: setup
 	@bash scripts/setup.sh --walk
 	bash scripts/xvfb-walk.sh $(WALK)
+	bash scripts/xvfb-walk-levers.sh $(WALK)-levers
 
 fonts:
 	/usr/bin/python3 scripts/make-fonts.py assets/fonts

@@ -59,6 +59,13 @@ func (c *collector) composeBlocks(blocks []*block) {
 			}
 			if b.captionText != "" {
 				b.caption = c.e.compose(b.captionText, b.st, c.t.Color(b.st.Color), b.width, c.zh, c.a.Lang).runs
+				if len(b.caption) == 1 && b.spanCols > 1 {
+					// One line under a photo across columns is centred
+					// under it, as a banner photo's caption is.
+					st := b.st
+					st.Align = "center"
+					b.caption = c.e.compose(b.captionText, st, c.t.Color(b.st.Color), b.width, c.zh, c.a.Lang).runs
+				}
 			}
 			if b.creditText != "" {
 				b.credit = c.e.compose(b.creditText, b.credSt, c.t.Color(b.credSt.Color), b.width, c.zh, c.a.Lang).runs

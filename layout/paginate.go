@@ -201,7 +201,7 @@ func (p *pager) shrunkToFit(b *block, share float64) *block {
 
 // insertY is the lowest y where the photo can start higher up in this
 // column, in its own scene's text, so that it ends at the column's foot
-// and the scene's text goes on in the next column: at least one line of
+// and the scene's text goes on in the next column: at least two lines of
 // the scene (after its label) above it and minLinesBetween lines after
 // the column's photo above.
 func (p *pager) insertY(b *block) (Pt, bool) {
@@ -212,7 +212,7 @@ func (p *pager) insertY(b *block) (Pt, bool) {
 	}
 	minY := p.tops[p.col] + lead
 	if st, ok := p.scopeAt[b.scope]; ok && st.page == len(p.doc.Pages)-1 && st.col == p.col {
-		minY = st.y + lead
+		minY = st.y + lead*2.5 // two lines of the scene's text under its label
 	} else if !ok {
 		return 0, false
 	}

@@ -23,7 +23,7 @@ install() {
 
 if [ "${1:-}" = "--walk" ]; then
 	# The real editor under a virtual display, driven by real key presses.
-	install xvfb xdotool xclip imagemagick
+	install xvfb xdotool xclip imagemagick unzip
 	exit 0
 fi
 
