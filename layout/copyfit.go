@@ -147,14 +147,27 @@ func (e *Engine) layoutFitted(a *article.Article, t *Template, pages int) (*Docu
 	used := noFit
 	switch {
 	case len(doc.Pages) > pages:
-		for _, st := range t.Copyfit.tighter() {
-			d, tt, err := try(st)
-			if err != nil {
-				return nil, err
-			}
-			doc, used, chosen = d, st, tt
-			if len(d.Pages) <= pages {
-				break
+		// The settings tighten in order, so the first that fits is found
+		// by halving (a handful of trials instead of a score).
+		steps := t.Copyfit.tighter()
+		lo, hi := 0, len(steps)-1
+		d, tt, err := try(steps[hi])
+		if err != nil {
+			return nil, err
+		}
+		doc, used, chosen = d, steps[hi], tt
+		if len(d.Pages) <= pages {
+			for lo < hi {
+				mid := (lo + hi) / 2
+				d, tt, err := try(steps[mid])
+				if err != nil {
+					return nil, err
+				}
+				if len(d.Pages) <= pages {
+					hi, doc, used, chosen = mid, d, steps[mid], tt
+				} else {
+					lo = mid + 1
+				}
 			}
 		}
 	case len(doc.Pages) == pages && filled(doc, t, pages-1) < fitsFrom:

@@ -86,6 +86,16 @@ func (e *Engine) Layout(a *article.Article, t *Template) (doc *Document, err err
 	if t == nil {
 		return nil, article.Errorf("layout: no template")
 	}
+	// The paragraphs composed by every trial of this layout stay cached;
+	// those none of them used are dropped after it (the article changed).
+	e.used = map[paraKey]bool{}
+	defer func() {
+		for k := range e.cache {
+			if !e.used[k] {
+				delete(e.cache, k)
+			}
+		}
+	}()
 	if pages := a.PageCount(t.Pages); pages > 0 {
 		return e.layoutFitted(a, t, pages)
 	}
@@ -104,7 +114,9 @@ func (e *Engine) layoutOnce(a *article.Article, t *Template, balance bool, jumpA
 			doc, err = nil, article.Errorf("%w: %v (please report this with the article)", ErrInternal, r)
 		}
 	}()
-	e.used = map[paraKey]bool{}
+	if e.used == nil {
+		e.used = map[paraKey]bool{}
+	}
 	e.tmpl = t
 	c := &collector{e: e, a: a, t: t, zh: a.IsChinese()}
 	doc = &Document{Template: t, Lang: a.Lang}
@@ -128,12 +140,6 @@ func (e *Engine) layoutOnce(a *article.Article, t *Template, balance bool, jumpA
 	// 4. folios: running heads and page numbers.
 	e.folios(doc, t, c.zh, a.Lang)
 	doc.Warnings = append(c.warnings, p.warnings...)
-	// Drop cached paragraphs this layout did not use (the article changed).
-	for k := range e.cache {
-		if !e.used[k] {
-			delete(e.cache, k)
-		}
-	}
 	return doc, nil
 }
 
