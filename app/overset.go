@@ -52,14 +52,10 @@ func (v *pageView) placeOverset() {
 		v.overText.Hide()
 		return
 	}
-	z := float32(v.p.zoom * dpPerPt)
-	x, y := float32(r.X), float32(r.Y)
-	if v.bleed {
-		x, y = x+float32(v.page.Bleed), y+float32(v.page.Bleed)
-	}
-	v.over.Move(fyne.NewPos(x*z-3, y*z-3))
-	v.over.Resize(fyne.NewSize(float32(r.W)*z+6, float32(r.H)*z+6))
-	v.overText.Move(fyne.NewPos(x*z, y*z-3-v.overText.MinSize().Height))
+	pos, size := v.onScreen(r, 3)
+	v.over.Move(pos)
+	v.over.Resize(size)
+	v.overText.Move(fyne.NewPos(pos.X+3, pos.Y-v.overText.MinSize().Height))
 	v.over.Show()
 	v.overText.Show()
 	v.over.Refresh()

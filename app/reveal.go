@@ -104,6 +104,17 @@ func (p *preview) markRect() (layout.Rect, bool) {
 	return layout.Rect{}, false
 }
 
+// onScreen is a rectangle of the page (pt) on the page image, grown by pad
+// on each side.
+func (v *pageView) onScreen(r layout.Rect, pad float32) (fyne.Position, fyne.Size) {
+	z := float32(v.p.zoom * dpPerPt)
+	x, y := float32(r.X), float32(r.Y)
+	if v.bleed {
+		x, y = x+float32(v.page.Bleed), y+float32(v.page.Bleed)
+	}
+	return fyne.NewPos(x*z-pad, y*z-pad), fyne.NewSize(float32(r.W)*z+2*pad, float32(r.H)*z+2*pad)
+}
+
 // placeMark puts the frame over the marked element, and with scroll brings
 // it into view.
 func (v *pageView) placeMark(scroll bool) {
@@ -113,21 +124,16 @@ func (v *pageView) placeMark(scroll bool) {
 		v.mark.Hide()
 		return
 	}
-	z := float32(v.p.zoom * dpPerPt)
-	x, y := float32(r.X), float32(r.Y)
-	if v.bleed {
-		x, y = x+float32(v.page.Bleed), y+float32(v.page.Bleed)
-	}
-	const pad = 3
-	v.mark.Move(fyne.NewPos(x*z-pad, y*z-pad))
-	v.mark.Resize(fyne.NewSize(float32(r.W)*z+2*pad, float32(r.H)*z+2*pad))
+	pos, size := v.onScreen(r, 3)
+	v.mark.Move(pos)
+	v.mark.Resize(size)
 	v.mark.Show()
 	v.mark.Refresh()
 	if !scroll {
 		return
 	}
 	s := v.p.scroll
-	top, bottom := y*z, (y+float32(r.H))*z
+	top, bottom := pos.Y+3, pos.Y+size.Height-3
 	view := s.Size().Height
 	if view <= 0 {
 		return
