@@ -6,9 +6,13 @@ package pdftest
 
 import (
 	"bytes"
+	"compress/zlib"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -80,4 +84,37 @@ func CheckFonts(t testing.TB, path string) {
 			t.Errorf("font not embedded as a subset: %s", l)
 		}
 	}
+}
+
+// FontFiles returns the embedded TrueType programs (FontFile2 streams) of
+// a PDF without object streams, as Banmian writes them, by object number.
+func FontFiles(t testing.TB, pdf []byte) map[int][]byte {
+	t.Helper()
+	out := map[int][]byte{}
+	for _, m := range regexp.MustCompile(`/FontFile2 (\d+) 0 R`).FindAllSubmatch(pdf, -1) {
+		n, _ := strconv.Atoi(string(m[1]))
+		start := bytes.Index(pdf, []byte("\n"+string(m[1])+" 0 obj"))
+		if start < 0 {
+			t.Fatalf("font file object %d not found", n)
+		}
+		obj := pdf[start:]
+		s := bytes.Index(obj, []byte("stream"))
+		e := bytes.Index(obj, []byte("endstream"))
+		if s < 0 || e < s {
+			t.Fatalf("font file object %d has no stream", n)
+		}
+		data := bytes.TrimLeft(obj[s+len("stream"):e], "\r\n")
+		if bytes.Contains(obj[:s], []byte("/FlateDecode")) {
+			r, err := zlib.NewReader(bytes.NewReader(data))
+			if err != nil {
+				t.Fatalf("font file %d: %v", n, err)
+			}
+			data, err = io.ReadAll(r)
+			if err != nil && len(data) == 0 {
+				t.Fatalf("font file %d: %v", n, err)
+			}
+		}
+		out[n] = data
+	}
+	return out
 }

@@ -624,6 +624,11 @@ func (utf *utf8FontFile) generateCMAPTable(cidSymbolPairCollection map[int]int, 
 		cmap = append(cmap, cidArray[start]...)
 	}
 	cmap = append(cmap, 0)
+	// BANMIAN PATCH 7: the format-4 subtable's length is its size in bytes
+	// (fpdf counted the glyphIdArray's entries as bytes, and strict parsers
+	// such as fontTools rejected the embedded fonts). The subtable starts
+	// after the 12-byte cmap header (6 entries); its length is entry 7.
+	cmap[7] = 2 * (len(cmap) - 6)
 	cmapstr := make([]byte, 0)
 	for _, cm := range cmap {
 		cmapstr = append(cmapstr, packUint16(cm)...)
