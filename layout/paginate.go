@@ -367,8 +367,13 @@ func keepHeight(rest []*block) Pt {
 	return h
 }
 
-// firstChunk is the height a block needs at the least in a column: two
-// lines of a paragraph, a whole heading, a whole photo.
+// headingLines is how many lines of text a heading takes with it into its
+// column at the least.
+const headingLines = 2
+
+// firstChunk is the height a block needs at the least in a column after a
+// heading kept with it: two lines of a paragraph, a whole heading, a
+// whole photo.
 func firstChunk(b *block) Pt {
 	if b == nil {
 		return 0
@@ -377,8 +382,8 @@ func firstChunk(b *block) Pt {
 		return photoHeight(b)
 	}
 	n := len(b.runs)
-	if n > 2 && !b.keepNext {
-		n = 2
+	if n > headingLines && !b.keepNext {
+		n = headingLines
 	}
 	return Pt(b.st.SpaceBefore) + Pt(n)*b.leading
 }

@@ -13,7 +13,7 @@ type gapKind uint8
 
 const (
 	gapParagraph gapKind = 1 // between paragraphs
-	gapMajor     gapKind = 3 // before a heading, around a photo
+	gapMajor     gapKind = 2 // before a heading, around a photo
 )
 
 // vjMaxPerWeight is the most a gap takes per unit of weight, in body lines.
