@@ -5,7 +5,7 @@ COMMIT  := $(shell git rev-parse --short HEAD 2>/dev/null)
 DATE    := $(shell date -u +%Y-%m-%dT%H:%M:%SZ)
 LDFLAGS := -X=main.stamp=$(COMMIT)@$(DATE)
 
-.PHONY: setup build run test fuzz fonts bench package check-package walk
+.PHONY: setup build run test fuzz fonts profiles bench package check-package walk
 
 setup:
 	@bash scripts/setup.sh
@@ -43,6 +43,12 @@ walk: setup
 
 fonts:
 	/usr/bin/python3 scripts/make-fonts.py assets/fonts
+
+# The CMYK press profiles and sRGB → CMYK tables under assets/profiles
+# (ArgyllCMS and Little CMS from Debian; see assets/profiles/README.md).
+profiles:
+	@bash scripts/setup.sh --profiles
+	bash scripts/make-profiles.sh assets/profiles
 
 # Desktop packages into dist/: the Linux tarball (fyne tool) and, with Debian's
 # gcc-mingw-w64, the Windows .exe with icon and version resources, plus a copy

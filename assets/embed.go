@@ -91,3 +91,37 @@ func TemplateNames() []string {
 	sort.Strings(names)
 	return names
 }
+
+//go:embed profiles/*.icc profiles/*.lut profiles/*.check
+var profiles embed.FS
+
+// The bundled press profiles, by the names --profile takes.
+const (
+	ProfileCoated    = "coated"
+	ProfileNewsprint = "newsprint"
+)
+
+// Profile returns a bundled press profile's ICC data and its sRGB → CMYK
+// table (assets/profiles/README.md); ok is false for another name.
+func Profile(name string) (icc, table []byte, ok bool) {
+	file := map[string]string{ProfileCoated: "banmian-coated-fogra39.icc", ProfileNewsprint: "banmian-newsprint-snap.icc"}[name]
+	if file == "" {
+		return nil, nil, false
+	}
+	icc, _ = profiles.ReadFile("profiles/" + file)
+	table, _ = profiles.ReadFile("profiles/srgb-to-" + name + ".lut")
+	return icc, table, true
+}
+
+// ProfileCheck returns the exact conversions a profile's table is tested
+// against (R G B → C M Y K in %, one colour a line).
+func ProfileCheck(name string) []byte {
+	b, _ := profiles.ReadFile("profiles/srgb-to-" + name + ".check")
+	return b
+}
+
+// SRGBProfile returns the sRGB ICC profile RGB photos are tagged with.
+func SRGBProfile() []byte {
+	b, _ := profiles.ReadFile("profiles/sRGB.icc")
+	return b
+}

@@ -27,6 +27,12 @@ if [ "${1:-}" = "--walk" ]; then
 	exit 0
 fi
 
+if [ "${1:-}" = "--profiles" ]; then
+	# What make profiles builds the press profiles with.
+	install argyll icc-profiles-free liblcms2-utils
+	exit 0
+fi
+
 if [ "${1:-}" = "--package" ]; then
 	# The Windows cross-compiler and the signing tool.
 	install gcc-mingw-w64-x86-64 osslsigncode xz-utils openssl
