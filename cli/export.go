@@ -12,7 +12,7 @@ import (
 )
 
 func init() {
-	register(command{"export", "FILE -o OUT.pdf|OUT.html|DIR [--format pdf|png|html] [--template NAME|PATH] [--fit N] [--bleed MM] [--marks] [--images auto|keep] [--dpi N]",
+	register(command{"export", "FILE -o OUT.pdf|OUT.html|DIR [--format pdf|png|html] [--template NAME|PATH] [--fit N] [--bleed MM] [--marks] [--images auto|keep] [--dpi N] [--pdfx 4|1a|auto] [--profile coated|newsprint|PATH.icc]",
 		"export a .banmian or .txt file to PDF, HTML or PNG pages", runExport})
 	register(command{"check", "FILE [--template NAME|PATH]", "preflight: list errors and warnings with each element's path", runCheck})
 }
@@ -22,6 +22,7 @@ const exportMemoryLimit = 100 << 20
 
 type exportFlags struct {
 	out, format, template, images, photos string
+	pdfx, profile                         string
 	dir                                   string // the input's folder: the article's template path is relative to it
 	bleed, dpi                            float64
 	marks                                 bool
@@ -40,6 +41,8 @@ func runExport(env *Env, args []string) error {
 	fs.Float64Var(&o.dpi, "dpi", 100, "resolution of PNG pages")
 	fs.BoolVar(&o.marks, "marks", false, "draw crop marks outside the bleed")
 	fs.IntVar(&o.fit, "fit", 0, "fit the story to N pages (copyfit); 0: the article's or template's page count")
+	fs.StringVar(&o.pdfx, "pdfx", "", "print-ready PDF/X: 4 (PDF/X-4), 1a (PDF/X-1a:2001) or auto (the template's); none: a plain PDF")
+	fs.StringVar(&o.profile, "profile", "", "PDF/X press profile: coated, newsprint or an ICC file (default: the template's)")
 	pos, err := parse(fs, args, 1, 1)
 	if err != nil {
 		return err
@@ -68,6 +71,14 @@ func runExport(env *Env, args []string) error {
 	}
 	if o.bleed > job.MaxBleedMM {
 		return article.Errorf("%w: --bleed %g mm is more than 20 mm", errUsage, o.bleed)
+	}
+	switch {
+	case o.pdfx != "" && o.pdfx != "auto" && o.pdfx != "4" && o.pdfx != "1a":
+		return article.Errorf("%w: --pdfx is 4, 1a or auto", errUsage)
+	case o.profile != "" && o.pdfx == "":
+		return article.Errorf("%w: --profile goes with --pdfx", errUsage)
+	case o.pdfx != "" && o.format != "pdf":
+		return article.Errorf("%w: --pdfx makes a PDF", errUsage)
 	}
 	// An export holds photos, fonts and the output at once; a soft memory
 	// limit makes the collector run more often instead of letting the heap
@@ -102,10 +113,14 @@ func exportPages(env *Env, a *article.Article, o exportFlags) error {
 		return err
 	}
 	if o.format == "pdf" {
-		if err := job.ExportPDF(o.out, doc, job.PDFOptions{BleedMM: o.bleed, Marks: o.marks, KeepImages: o.images == "keep"}); err != nil {
+		if err := job.ExportPDF(o.out, doc, job.PDFOptions{BleedMM: o.bleed, Marks: o.marks, KeepImages: o.images == "keep", PDFX: o.pdfx, Profile: o.profile}); err != nil {
 			return err
 		}
 		fmt.Fprint(env.Stdout, article.Sprintf("wrote %s (%d pages)\n", o.out, len(doc.Pages)))
+		if o.pdfx != "" {
+			x, p, _ := job.PrintSettings(doc.Template, o.pdfx, o.profile)
+			fmt.Fprint(env.Stdout, article.Sprintf("PDF/X-%s with the output intent %s\n", x, p.Name))
+		}
 		if _, m := job.Meter(doc); m != "" {
 			fmt.Fprintln(env.Stdout, m)
 		}

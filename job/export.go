@@ -41,6 +41,36 @@ type PDFOptions struct {
 	Marks, KeepImages bool
 	// CacheDir keeps resampled photos between exports (see pdf.Options).
 	CacheDir string
+	// PDFX is "" (a plain PDF), "4", "1a", or "auto" (the template's print
+	// default, else 4); Profile is "coated", "newsprint", an ICC file, or
+	// "" for the template's default (else coated).
+	PDFX, Profile string
+}
+
+// PrintSettings resolves a PDF/X request against the template's print
+// defaults: the level ("" for a plain PDF) and the press profile.
+func PrintSettings(t *layout.Template, level, profile string) (pdf.PDFX, *pdf.Profile, error) {
+	if level == "" {
+		return "", nil, nil
+	}
+	if level == "auto" {
+		level = "4"
+		if t != nil && t.Print.PDFX != "" {
+			level = t.Print.PDFX
+		}
+	}
+	x, err := pdf.ParsePDFX(level)
+	if err != nil {
+		return "", nil, err
+	}
+	if profile == "" {
+		profile = "coated"
+		if t != nil && t.Print.Profile != "" {
+			profile = t.Print.Profile
+		}
+	}
+	p, err := pdf.LoadProfile(profile)
+	return x, p, err
 }
 
 // ExportPDF writes the laid-out document to path (atomically).
@@ -52,6 +82,10 @@ func ExportPDF(path string, doc *layout.Document, o PDFOptions) error {
 		}
 		b := layout.MM(o.BleedMM)
 		opt.Bleed = &b
+	}
+	var err error
+	if opt.PDFX, opt.Profile, err = PrintSettings(doc.Template, o.PDFX, o.Profile); err != nil {
+		return err
 	}
 	return pdf.WriteFile(path, doc, opt)
 }

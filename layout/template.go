@@ -3,6 +3,7 @@ package layout
 import (
 	"encoding/json"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"banmian/article"
@@ -39,8 +40,11 @@ type Template struct {
 	Pages int `json:"pages,omitempty"`
 	// Copyfit states how far copyfit may go; zero fields take the defaults.
 	Copyfit CopyfitLimits `json:"copyfit,omitempty"`
+	// Print states the template's print defaults for PDF/X export.
+	Print PrintDefaults `json:"print,omitempty"`
 
 	fontFiles  map[string]*text.Face // fonts named by FontFile, loaded
+	process    map[Color][4]float64  // colours the template gives in CMYK
 	photoScale float64               // copyfit's scale of photo heights (0: none)
 }
 
@@ -239,6 +243,11 @@ func (t *Template) check() error {
 	if err := t.Copyfit.fill(); err != nil {
 		return err
 	}
+	switch t.Print.PDFX {
+	case "", "4", "1a":
+	default:
+		return article.Errorf("print pdfx %q is not \"4\" (PDF/X-4) or \"1a\" (PDF/X-1a)", t.Print.PDFX)
+	}
 	if t.SpanMaxHeight == 0 {
 		t.SpanMaxHeight = 0.3
 	}
@@ -350,6 +359,19 @@ func (t *Template) color(s string) (Color, error) {
 	if v, ok := t.Colors[s]; ok {
 		s = v
 	}
+	if v, ok := parseCMYK(s); ok {
+		// A process colour: the screen shows its plain RGB approximation,
+		// the press gets the CMYK as stated (ProcessColor).
+		c := Color{uint8(255*(1-v[0])*(1-v[3]) + 0.5), uint8(255*(1-v[1])*(1-v[3]) + 0.5), uint8(255*(1-v[2])*(1-v[3]) + 0.5)}
+		if t.process == nil {
+			t.process = map[Color][4]float64{}
+		}
+		t.process[c] = v
+		return c, nil
+	}
+	if strings.HasPrefix(s, "cmyk(") {
+		return Color{}, article.Errorf("colour %q is not cmyk(c,m,y,k) with each 0 to 100 (%%)", s)
+	}
 	if !strings.HasPrefix(s, "#") {
 		if s == "text" {
 			return Color{0x1a, 0x1a, 0x1a}, nil
@@ -357,6 +379,34 @@ func (t *Template) color(s string) (Color, error) {
 		return Color{}, article.Errorf("no colour %q in the palette", s)
 	}
 	return ParseColor(s)
+}
+
+// parseCMYK reads "cmyk(c,m,y,k)", each in % (0–100); the values come back 0–1.
+func parseCMYK(s string) ([4]float64, bool) {
+	var v [4]float64
+	in, ok := strings.CutPrefix(strings.ReplaceAll(s, " ", ""), "cmyk(")
+	if !ok || !strings.HasSuffix(in, ")") {
+		return v, false
+	}
+	parts := strings.Split(strings.TrimSuffix(in, ")"), ",")
+	if len(parts) != 4 {
+		return v, false
+	}
+	for i, p := range parts {
+		f, err := strconv.ParseFloat(p, 64)
+		if err != nil || f < 0 || f > 100 {
+			return v, false
+		}
+		v[i] = f / 100
+	}
+	return v, true
+}
+
+// ProcessColor returns the CMYK (0–1 each) a template states for a colour
+// it gave as cmyk(…); ok is false for colours given in RGB.
+func (t *Template) ProcessColor(c Color) (cmyk [4]float64, ok bool) {
+	cmyk, ok = t.process[c]
+	return cmyk, ok
 }
 
 // Color resolves a colour name or value (errors give black: templates are checked on load).
@@ -380,4 +430,13 @@ func (t *Template) ColumnWidth() Pt {
 	a := t.TypeArea()
 	n := Pt(t.Page.Columns)
 	return (a.W - (n-1)*MM(t.Page.GutterMM)) / n
+}
+
+// PrintDefaults are a template's defaults for print-ready PDF (PDF/X):
+// what banmian export --pdfx auto and the editor's export dialog offer first.
+type PrintDefaults struct {
+	// PDFX is the conformance level: "4" (PDF/X-4) or "1a" (PDF/X-1a:2001).
+	PDFX string `json:"pdfx,omitempty"`
+	// Profile is the press profile: "coated", "newsprint" or an ICC file.
+	Profile string `json:"profile,omitempty"`
 }

@@ -86,7 +86,8 @@ func (t *CMYKTable) interp(r, g, b float64, out *[4]float64) {
 }
 
 // ToCMYK converts an image to CMYK through the table (grey and colour
-// alike: the profile's black generation decides the K).
+// alike: the profile's black generation decides the K); what is
+// transparent prints as the paper.
 func (t *CMYKTable) ToCMYK(img image.Image) *image.CMYK {
 	bnd := img.Bounds()
 	out := image.NewCMYK(image.Rect(0, 0, bnd.Dx(), bnd.Dy()))
@@ -94,7 +95,8 @@ func (t *CMYKTable) ToCMYK(img image.Image) *image.CMYK {
 	for y := bnd.Min.Y; y < bnd.Max.Y; y++ {
 		o := out.PixOffset(0, y-bnd.Min.Y)
 		for x := bnd.Min.X; x < bnd.Max.X; x++ {
-			r, g, b, _ := img.At(x, y).RGBA()
+			r, g, b, a := img.At(x, y).RGBA()
+			r, g, b = r+0xffff-a, g+0xffff-a, b+0xffff-a // over white paper
 			t.interp(float64(r>>8), float64(g>>8), float64(b>>8), &v)
 			out.Pix[o], out.Pix[o+1], out.Pix[o+2], out.Pix[o+3] = clamp8(v[0]), clamp8(v[1]), clamp8(v[2]), clamp8(v[3])
 			o += 4

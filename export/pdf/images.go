@@ -31,6 +31,7 @@ type imageSet struct {
 	jobs  map[string]*imageJob
 	order []string
 	cache *media.DiskCache // print derivatives between exports
+	srgb  int              // PDF/X-4: the sRGB profile RGB photos are tagged with
 }
 
 type imageJob struct {
@@ -98,12 +99,37 @@ func (s *imageSet) prepare() error {
 		if job.err != nil {
 			return article.Errorf("%w: photo %q: %w", ErrPDF, job.v.File, job.err)
 		}
-		s.f.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: job.kind}, bytes.NewReader(job.data))
+		if err := s.register(name, job); err != nil {
+			return article.Errorf("%w: photo %q: %w", ErrPDF, job.v.File, err)
+		}
 		if s.f.Err() {
 			return article.Errorf("%w: photo %q: %v", ErrPDF, job.v.File, s.f.Error())
 		}
 	}
 	return nil
+}
+
+// register hands a photo's data to fpdf: as it is; in PDF/X-1a converted
+// to CMYK samples (a CMYK JPEG passes through); in PDF/X-4 an RGB photo
+// tagged with sRGB.
+func (s *imageSet) register(name string, job *imageJob) error {
+	cmyk := job.kind == "JPG" && isCMYK(job.data)
+	if s.opt.PDFX == PDFX1a && !cmyk {
+		return s.registerCMYK(name, job.data)
+	}
+	info := s.f.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: job.kind}, bytes.NewReader(job.data))
+	if s.opt.PDFX == PDFX4 && info != nil && !cmyk && !isGray(job) {
+		s.f.SetImageICC(name, s.srgb)
+	}
+	return nil
+}
+
+func isGray(job *imageJob) bool {
+	if job.kind != "JPG" {
+		return false
+	}
+	cfg, err := jpeg.DecodeConfig(bytes.NewReader(job.data))
+	return err == nil && cfg.ColorModel == color.GrayModel
 }
 
 // plan decides how a placed photo goes into the PDF.

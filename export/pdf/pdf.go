@@ -32,6 +32,10 @@ type Options struct {
 	// Created is the document date; zero uses SOURCE_DATE_EPOCH, then the
 	// article's date, then a fixed date, so output is reproducible.
 	Created time.Time
+	// PDFX makes a print-ready PDF/X file of that level ("" for a plain
+	// PDF, as before); Profile is its press profile (pdfx.go).
+	PDFX    PDFX
+	Profile *Profile
 }
 
 // markLength is the length of a crop mark, markGap its distance from the bleed.
@@ -58,6 +62,9 @@ type writer struct {
 	slug   layout.Pt // bleed plus room for marks
 	fonts  map[*text.Face]string
 	images *imageSet
+	// PDF/X: the sRGB profile's handle, the overprint states.
+	srgb                      int
+	overprintOn, overprintOff string
 }
 
 // Write writes the document as PDF to w.
@@ -96,6 +103,12 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 	}
 	if opt.Marks {
 		f.AddSpotColor("All", 100, 100, 100, 100)
+	}
+	if opt.PDFX != "" {
+		if err := pw.pdfx(created); err != nil {
+			return err
+		}
+		pw.images.srgb = pw.srgb
 	}
 	if err := pw.images.prepare(); err != nil {
 		return err
@@ -150,10 +163,10 @@ func (pw *writer) page(i int) {
 		switch v := it.(type) {
 		case *layout.Box:
 			r := pw.toBleed(v.Rect, pg)
-			f.SetFillColor(int(v.Color.R), int(v.Color.G), int(v.Color.B))
+			pw.setFill(v.Color)
 			f.Rect(float64(r.X+s), float64(r.Y+s), float64(r.W), float64(r.H), "F")
 		case *layout.Rule:
-			f.SetDrawColor(int(v.Color.R), int(v.Color.G), int(v.Color.B))
+			pw.setDraw(v.Color)
 			f.SetLineWidth(float64(v.Width))
 			f.Line(float64(v.X1+s), float64(v.Y1+s), float64(v.X2+s), float64(v.Y2+s))
 		case *layout.Image:
@@ -161,8 +174,8 @@ func (pw *writer) page(i int) {
 		case *layout.TextRun:
 			pw.text(v)
 		case *layout.Link:
-			if !article.SafeLink(v.URL) {
-				continue // never a javascript:, file: or launch action
+			if !article.SafeLink(v.URL) || pw.opt.PDFX != "" {
+				continue // never a javascript:, file: or launch action; in PDF/X the link stays text
 			}
 			f.LinkString(float64(v.Rect.X+s), float64(v.Rect.Y+s), float64(v.Rect.W), float64(v.Rect.H), v.URL)
 		}
@@ -218,7 +231,11 @@ func (pw *writer) text(r *layout.TextRun) {
 	f := pw.f
 	family := pw.font(r.Face)
 	f.SetFont(family, "", float64(r.Size))
-	f.SetTextColor(int(r.Color.R), int(r.Color.G), int(r.Color.B))
+	overprint := pw.setText(r.Color)
+	if overprint {
+		f.UseExtGState(pw.overprintOn)
+		defer f.UseExtGState(pw.overprintOff)
+	}
 	f.RawWriteStr("/Span <</ActualText " + utf16Hex(r.Text) + ">> BDC\n")
 	s := pw.slug
 	segs := segments(r)

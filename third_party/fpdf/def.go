@@ -186,6 +186,8 @@ type ImageInfoType struct {
 	scale float64 // Document scale factor
 	dpi   float64 // Dots-per-inch found from image file (png only)
 	i     string  // SHA-1 checksum of the above values.
+	icc   int     // BANMIAN PATCH 8: ICCBased colour space (AddICCProfile handle), 0 for none
+	raw   bool    // BANMIAN PATCH 8: samples from RegisterImageRaw (CMYK not inverted)
 }
 
 type idEncoder struct {
@@ -686,6 +688,7 @@ type Fpdf struct {
 	layoutMode       string                     // layout display mode
 	nXMP             int                        // XMP object number
 	xmp              []byte                     // XMP metadata
+	pdfx             pdfxState                  // BANMIAN PATCH 8: PDF/X output (pdfx.go)
 	producer         string                     // producer
 	title            string                     // title
 	subject          string                     // subject

@@ -4336,7 +4336,7 @@ func (f *Fpdf) putpages() {
 			annots.printf("]")
 			f.out(annots.String())
 		}
-		if f.pdfVersion > pdfVers1_3 {
+		if f.pdfVersion > pdfVers1_3 && !f.pdfx.noGroup { // BANMIAN PATCH 8: none in PDF/X
 			f.out("/Group <</Type /Group /S /Transparency /CS /DeviceRGB>>")
 		}
 		f.outf("/Contents %d 0 R>>", f.n+1)
@@ -4800,9 +4800,12 @@ func (f *Fpdf) putimage(info *ImageInfoType) {
 	f.outf("/Height %d", int(info.h))
 	if info.cs == "Indexed" {
 		f.outf("/ColorSpace [/Indexed /DeviceRGB %d %d 0 R]", len(info.pal)/3-1, f.n+1)
+	} else if info.icc > 0 && info.icc <= len(f.pdfx.iccObj) {
+		// BANMIAN PATCH 8: an ICC-tagged image.
+		f.outf("/ColorSpace [/ICCBased %d 0 R]", f.pdfx.iccObj[info.icc-1])
 	} else {
 		f.outf("/ColorSpace /%s", info.cs)
-		if info.cs == "DeviceCMYK" {
+		if info.cs == "DeviceCMYK" && !info.raw { // BANMIAN PATCH 8: raw CMYK is plain
 			f.out("/Decode [1 0 1 0 1 0 1 0]")
 		}
 	}
@@ -4918,11 +4921,12 @@ func (f *Fpdf) putresourcedict() {
 	f.putxobjectdict()
 	f.out(">>")
 	count := len(f.blendList)
-	if count > 1 {
+	if count > 1 || len(f.pdfx.extGObj) > 0 { // BANMIAN PATCH 8: and PDF/X's states
 		f.out("/ExtGState <<")
 		for j := 1; j < count; j++ {
 			f.outf("/GS%d %d 0 R", j, f.blendList[j].objNum)
 		}
+		f.pdfxExtGStateDict()
 		f.out(">>")
 	}
 	count = len(f.gradientList)
@@ -5006,6 +5010,7 @@ func (f *Fpdf) putresources() {
 	if f.err != nil {
 		return
 	}
+	f.putPDFXResources() // BANMIAN PATCH 8: before the images that use its profiles
 	f.putimages()
 	f.putTemplates()
 	f.putImportedTemplates() // gofpdi
@@ -5063,6 +5068,9 @@ func (f *Fpdf) putinfo() {
 	f.outf("/CreationDate %s", f.textstring("D:"+creation.Format("20060102150405")))
 	mod := timeOrNow(f.modDate)
 	f.outf("/ModDate %s", f.textstring("D:"+mod.Format("20060102150405")))
+	for _, e := range f.pdfx.info { // BANMIAN PATCH 8
+		f.out(e)
+	}
 }
 
 func (f *Fpdf) putcatalog() {
@@ -5122,6 +5130,9 @@ func (f *Fpdf) putcatalog() {
 }
 
 func (f *Fpdf) putheader() {
+	if f.pdfx.version != 0 { // BANMIAN PATCH 8: the version PDF/X asks for
+		f.pdfVersion = f.pdfx.version
+	}
 	f.outf("%%PDF-%s", f.pdfVersion)
 	f.out("%µ¶")
 }
@@ -5129,7 +5140,16 @@ func (f *Fpdf) putheader() {
 func (f *Fpdf) puttrailer() {
 	f.outf("/Size %d", f.n+1)
 	f.outf("/Root %d 0 R", f.n)
-	f.outf("/Info %d 0 R", f.n-1)
+	// BANMIAN PATCH 8: the Info object is not the one before the catalog
+	// when output intent streams stand between them; and a trailer /ID.
+	if f.pdfx.nInfo > 0 {
+		f.outf("/Info %d 0 R", f.pdfx.nInfo)
+	} else {
+		f.outf("/Info %d 0 R", f.n-1)
+	}
+	if f.pdfx.fileID != "" && !f.protect.encrypted {
+		f.outf("/ID [<%s> <%s>]", f.pdfx.fileID, f.pdfx.fileID)
+	}
 	if f.protect.encrypted {
 		f.outf("/Encrypt %d 0 R", f.protect.objNum)
 		f.out("/ID [()()]")
@@ -5227,13 +5247,7 @@ func (f *Fpdf) putOutputIntentStreams() {
 	f.outputIntentStartN = f.n + 1
 	for _, oi := range f.outputIntents {
 		f.newobj()
-		mem := xmem.compress(oi.ICCProfile)
-		compressedICC := mem.bytes()
-		f.outf("<< /N 3 /Alternate /DeviceRGB /Length %d /Filter /FlateDecode >>", len(compressedICC))
-		f.putstream(compressedICC)
-		f.out("endobj")
-
-		mem.release()
+		f.putICCStream(oi.ICCProfile) // BANMIAN PATCH 8: /N and /Alternate from the profile
 	}
 }
 
@@ -5257,6 +5271,7 @@ func (f *Fpdf) enddoc() {
 	f.putxmp()
 	// 	Info
 	f.newobj()
+	f.pdfx.nInfo = f.n // BANMIAN PATCH 8
 	f.out("<<")
 	f.putinfo()
 	f.out(">>")
