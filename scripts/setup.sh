@@ -43,6 +43,8 @@ fi
 install gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
 # Tests: PDF text extraction and rendering; the HTML page in a real browser.
 install poppler-utils chromium
+# Tests: PDF/X files read by qpdf and separated into CMYK plates by Ghostscript.
+install qpdf ghostscript
 # Fonts are regenerated from these by scripts/make-fonts.py (not needed to build).
 install fonts-noto-cjk python3-fonttools
 # A Java runtime and npm for the W3C HTML checker (vnu-jar), unless present.

@@ -4302,6 +4302,8 @@ func (f *Fpdf) putpages() {
 		pageSize, ok = f.pageSizes[n]
 		if ok {
 			f.outf("/MediaBox [0 0 %.2f %.2f]", pageSize.Wd, pageSize.Ht)
+		} else if f.pdfx.noGroup { // BANMIAN PATCH 8: PDF/X: every page states its MediaBox
+			f.outf("/MediaBox [0 0 %.2f %.2f]", f.defPageSize.Wd*f.k, f.defPageSize.Ht*f.k)
 		}
 		// BANMIAN PATCH 2: page boxes in a fixed order (a map was iterated).
 		for _, t := range slices.Sorted(maps.Keys(f.pageBoxes[n])) {

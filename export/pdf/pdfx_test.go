@@ -1,0 +1,213 @@
+package pdf
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"banmian/internal/pdftest"
+	"banmian/layout"
+)
+
+// exportPDFX lays out the reference (with photos) and writes it as PDF/X.
+func exportPDFX(t *testing.T, tmpl string, level PDFX, profile string) (string, []byte) {
+	t.Helper()
+	tp, err := layout.LoadTemplate(tmpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := layout.Layout(referenceArticle(t, 600, 400), tp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prof, err := LoadProfile(profile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, doc, Options{CacheDir: "-", PDFX: level, Profile: prof}); err != nil {
+		t.Fatal(err)
+	}
+	return pdftest.Write(t, buf.Bytes()), buf.Bytes()
+}
+
+// qpdfObjects returns qpdf's JSON objects of a PDF (and the trailer).
+func qpdfObjects(t *testing.T, path string) map[string]map[string]any {
+	t.Helper()
+	pdftest.Need(t, "qpdf")
+	out := pdftest.Run(t, "qpdf", "--json=2", "--json-key=qpdf", path)
+	var d struct {
+		QPDF []json.RawMessage `json:"qpdf"`
+	}
+	if err := json.Unmarshal([]byte(out), &d); err != nil || len(d.QPDF) < 2 {
+		t.Fatalf("qpdf --json: %v", err)
+	}
+	var objs map[string]struct {
+		Value  map[string]any `json:"value"`
+		Stream struct {
+			Dict map[string]any `json:"dict"`
+		} `json:"stream"`
+	}
+	if err := json.Unmarshal(d.QPDF[1], &objs); err != nil {
+		t.Fatal(err)
+	}
+	res := map[string]map[string]any{}
+	for k, v := range objs {
+		if v.Value != nil {
+			res[k] = v.Value
+		} else if v.Stream.Dict != nil {
+			res[k] = v.Stream.Dict
+		}
+	}
+	return res
+}
+
+// TestPDFXClauses checks the clauses of PDF/X-1a:2001 (A3 newspaper,
+// newsprint) and PDF/X-4 (A4, coated) by reading the files with qpdf,
+// pdfinfo, pdfimages and pdffonts — there is no free PDF/X validator.
+func TestPDFXClauses(t *testing.T) {
+	for _, c := range []struct {
+		tmpl, profile, version, conformance, header, intent string
+		level                                               PDFX
+	}{
+		{"newspaper-a3", "newsprint", "PDF/X-1:2001", "PDF/X-1a:2001", "%PDF-1.3", "CGATS TR 002", PDFX1a},
+		{"report-a4", "coated", "PDF/X-4", "", "%PDF-1.6", "FOGRA39", PDFX4},
+	} {
+		t.Run(c.tmpl, func(t *testing.T) {
+			path, data := exportPDFX(t, c.tmpl, c.level, c.profile)
+			if !bytes.HasPrefix(data, []byte(c.header+"\n")) {
+				t.Errorf("header %q, want %s", data[:9], c.header)
+			}
+			objs := qpdfObjects(t, path)
+			// Exactly one output intent, GTS_PDFX, with an embedded CMYK profile.
+			var cat, info map[string]any
+			for _, o := range objs {
+				if o["/Type"] == "/Catalog" {
+					cat = o
+				}
+			}
+			tr := objs["trailer"]
+			if cat == nil || tr == nil {
+				t.Fatal("no catalog or trailer")
+			}
+			info = objs["obj:"+strings.TrimSuffix(tr["/Info"].(string), " 0 R")+" 0 R"]
+			ois, _ := cat["/OutputIntents"].([]any)
+			if len(ois) != 1 {
+				t.Fatalf("%d output intents", len(ois))
+			}
+			oi := ois[0].(map[string]any)
+			if oi["/S"] != "/GTS_PDFX" || oi["/OutputConditionIdentifier"] != "u:"+c.intent || oi["/Info"] == nil {
+				t.Errorf("output intent %v", oi)
+			}
+			prof := objs["obj:"+strings.TrimSuffix(oi["/DestOutputProfile"].(string), " 0 R")+" 0 R"]
+			if prof["/N"] != 4.0 || prof["/Alternate"] != "/DeviceCMYK" {
+				t.Errorf("output profile stream %v", prof)
+			}
+			// Trailer /ID; Info: title, dates, Trapped, identification.
+			if ids, _ := tr["/ID"].([]any); len(ids) != 2 {
+				t.Errorf("trailer /ID %v", tr["/ID"])
+			}
+			for _, k := range []string{"/Title", "/CreationDate", "/ModDate"} {
+				if info[k] == nil {
+					t.Errorf("Info has no %s", k)
+				}
+			}
+			if info["/Trapped"] != "/False" || info["/GTS_PDFXVersion"] != "u:"+c.version {
+				t.Errorf("Info Trapped %v, GTS_PDFXVersion %v", info["/Trapped"], info["/GTS_PDFXVersion"])
+			}
+			if c.conformance != "" && info["/GTS_PDFXConformance"] != "u:"+c.conformance {
+				t.Errorf("Info GTS_PDFXConformance %v", info["/GTS_PDFXConformance"])
+			}
+			// Pages: MediaBox, BleedBox, TrimBox nested; no ArtBox, no
+			// transparency group, no annotations.
+			pages := 0
+			for _, o := range objs {
+				if o["/Type"] != "/Page" {
+					continue
+				}
+				pages++
+				for _, k := range []string{"/ArtBox", "/Group", "/Annots"} {
+					if o[k] != nil {
+						t.Errorf("a page has %s", k)
+					}
+				}
+				box := func(k string) []float64 {
+					a, _ := o[k].([]any)
+					var v []float64
+					for _, x := range a {
+						f, _ := x.(float64)
+						v = append(v, f)
+					}
+					return v
+				}
+				m, b, tb := box("/MediaBox"), box("/BleedBox"), box("/TrimBox")
+				if len(m) != 4 || len(b) != 4 || len(tb) != 4 || !(m[0] <= b[0] && b[0] < tb[0] && tb[2] < b[2] && b[2] <= m[2] && m[1] <= b[1] && b[1] < tb[1] && tb[3] < b[3] && b[3] <= m[3]) {
+					t.Errorf("page boxes not nested: media %v bleed %v trim %v", m, b, tb)
+				}
+			}
+			if pages == 0 {
+				t.Fatal("no pages")
+			}
+			// Colour: X-1a has no RGB at all; X-4 no bare DeviceRGB.
+			if c.level == PDFX1a {
+				for _, op := range []string{" rg\n", " RG\n", "/DeviceRGB"} {
+					if bytes.Contains(uncompressed(t, path), []byte(op)) {
+						t.Errorf("PDF/X-1a file holds %q", op)
+					}
+				}
+			} else if bytes.Contains(uncompressed(t, path), []byte("/ColorSpace /DeviceRGB")) {
+				t.Error("PDF/X-4 file has a bare DeviceRGB image")
+			}
+			// Images: X-1a CMYK (no SMask), X-4 ICC-tagged.
+			pdftest.Need(t, "pdfimages")
+			imgs := pdftest.Run(t, "pdfimages", "-list", path)
+			lines := strings.Split(strings.TrimSpace(imgs), "\n")[2:]
+			if len(lines) != 5 {
+				t.Errorf("%d images, want the 5 photos:\n%s", len(lines), imgs)
+			}
+			want := map[PDFX]string{PDFX1a: "cmyk", PDFX4: "icc"}[c.level]
+			for _, l := range lines {
+				f := strings.Fields(l)
+				if len(f) < 6 || f[2] != "image" || f[5] != want {
+					t.Errorf("image not %s: %s", want, l)
+				}
+			}
+			// Fonts embedded; XMP carries the identification (X-4).
+			pdftest.CheckFonts(t, path)
+			if c.level == PDFX4 {
+				meta := pdftest.Run(t, "pdfinfo", "-meta", path)
+				for _, w := range []string{"<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>", "<pdf:Trapped>False</pdf:Trapped>", "<xmpMM:DocumentID>uuid:"} {
+					if !strings.Contains(meta, w) {
+						t.Errorf("XMP has no %s", w)
+					}
+				}
+			}
+			// Black text overprints (an ExtGState /OP true, used).
+			u := uncompressed(t, path)
+			if !regexp.MustCompile(`/OP true /op true /OPM 1`).Match(data) || !bytes.Contains(u, []byte("/BMX1 gs")) {
+				t.Error("no overprint state for black text")
+			}
+			// Reproducible bytes.
+			_, again := exportPDFX(t, c.tmpl, c.level, c.profile)
+			if !bytes.Equal(data, again) {
+				t.Error("two exports differ")
+			}
+		})
+	}
+}
+
+// uncompressed is the PDF with its streams decompressed (qpdf --qdf).
+func uncompressed(t *testing.T, path string) []byte {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "qdf.pdf")
+	pdftest.Run(t, "qpdf", "--qdf", "--object-streams=disable", path, out)
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
