@@ -14,7 +14,7 @@ import (
 func init() {
 	register(command{"export", "FILE -o OUT.pdf|OUT.html|DIR [--format pdf|png|html] [--template NAME|PATH] [--fit N] [--bleed MM] [--marks] [--images auto|keep] [--dpi N] [--pdfx 4|1a|auto] [--profile coated|newsprint|PATH.icc]",
 		"export a .banmian or .txt file to PDF, HTML or PNG pages", runExport})
-	register(command{"check", "FILE [--template NAME|PATH]", "preflight: list errors and warnings with each element's path", runCheck})
+	register(command{"check", "FILE [--template NAME|PATH] [--pdfx 4|1a|auto|none] [--profile coated|newsprint|PATH.icc]", "preflight: list errors and warnings with each element's path (print checks for the template's PDF/X defaults)", runCheck})
 }
 
 // exportMemoryLimit is the soft memory limit during an export, in bytes.
@@ -163,6 +163,8 @@ func runCheck(env *Env, args []string) error {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	tmpl := fs.String("template", "", "template name or JSON file (default: the article's, else "+job.DefaultTemplate+")")
 	photos := fs.String("photos", "", "photo folder for a .txt input")
+	pdfx := fs.String("pdfx", "auto", "print checks for PDF/X 4, 1a, the template's (auto) or none")
+	profile := fs.String("profile", "", "press profile of the print checks: coated, newsprint or an ICC file (default: the template's)")
 	pos, err := parse(fs, args, 1, 1)
 	if err != nil {
 		return err
@@ -174,6 +176,14 @@ func runCheck(env *Env, args []string) error {
 	doc, err := job.LayoutWith(a, filepath.Dir(pos[0]), *tmpl)
 	if err != nil {
 		return err
+	}
+	if *pdfx != "none" {
+		level, prof, err := job.PrintSettings(doc.Template, *pdfx, *profile)
+		if err != nil {
+			return article.Errorf("%w: %w", errUsage, err)
+		}
+		doc.Warnings = append(doc.Warnings, job.PrintPreflight(a, doc, level, prof)...)
+		fmt.Fprint(env.Stdout, article.Sprintf("print checks: PDF/X-%s on %s\n", level, prof.Name))
 	}
 	for _, w := range doc.Warnings {
 		fmt.Fprint(env.Stdout, article.Sprintf("%-7s %s: %s\n", article.T(string(w.Severity)), w.Path, w.Message))

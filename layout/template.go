@@ -302,8 +302,11 @@ func (t *Template) check() error {
 		}
 	}
 	for k, v := range t.Colors {
+		if _, ok := parseCMYK(v); ok {
+			continue
+		}
 		if _, err := ParseColor(v); err != nil {
-			return article.Errorf("colour %q: %w", k, err)
+			return article.Errorf("colour %q: %w (or cmyk(c,m,y,k) in %%)", k, err)
 		}
 	}
 	return nil
