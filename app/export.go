@@ -37,11 +37,14 @@ func (e *Editor) exportPDFDialog() {
 	bleed.SetText(strconv.FormatFloat(e.tmpl.Page.BleedMM, 'f', -1, 64))
 	marks := widget.NewCheck(lang.L("Crop marks"), nil)
 	keep := widget.NewCheck(lang.L("Keep photos as they are (no downsampling)"), nil)
+	level, profile := e.printChoices()
 	form := []*widget.FormItem{
 		widget.NewFormItem(lang.L("Template"), tmpl.Select),
 		widget.NewFormItem(lang.L("Bleed (mm)"), bleed),
 		widget.NewFormItem("", marks),
 		widget.NewFormItem("", keep),
+		widget.NewFormItem(lang.L("Print standard"), level),
+		widget.NewFormItem(lang.L("Press profile"), profile),
 	}
 	dialog.ShowForm(lang.L("Export PDF"), lang.L("Export…"), lang.L("Cancel"), form, func(ok bool) {
 		if !ok {
@@ -53,6 +56,7 @@ func (e *Editor) exportPDFDialog() {
 			return
 		}
 		opt := job.PDFOptions{BleedMM: b, Marks: marks.Checked, KeepImages: keep.Checked}
+		opt.PDFX, opt.Profile = printValue(level.Selected, profile.Selected)
 		e.saveDialog(suggestName(e.doc)+".pdf", []string{".pdf"}, func(path string) {
 			name := tmpl.name()
 			if name == e.tmplName {

@@ -54,6 +54,13 @@ func (s *statusBar) refresh(doc *layout.Document) {
 	if doc != nil {
 		s.pages.SetText(fmt.Sprintf(lang.L("Pages: %d"), len(doc.Pages)))
 		s.warnings = doc.Warnings
+		// Print checks for the template's PDF/X settings (what a printer
+		// would reject in the PDF/X export the template suggests).
+		if t := doc.Template; t != nil && t.Print.PDFX != "" {
+			if level, prof, err := job.PrintSettings(t, "auto", ""); err == nil {
+				s.warnings = append(append([]layout.Warning(nil), doc.Warnings...), job.PrintPreflight(s.e.doc, doc, level, prof)...)
+			}
+		}
 		kind, text := job.Meter(doc)
 		s.meter.Text = text
 		s.meter.Color = meterColors[kind]
