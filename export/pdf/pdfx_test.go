@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"banmian/assets"
 	"banmian/internal/pdftest"
 	"banmian/layout"
 )
@@ -208,6 +209,40 @@ func uncompressed(t *testing.T, path string) []byte {
 	b, err := os.ReadFile(out)
 	if err != nil {
 		t.Fatal(err)
+	}
+	return b
+}
+
+// TestBundledProfiles: the bundled press profiles are CMYK output (prtr)
+// ICC profiles with their names; a profile of the wrong class is refused.
+func TestBundledProfiles(t *testing.T) {
+	for name, want := range map[string]string{"coated": "Banmian Coated (FOGRA39)", "newsprint": "Banmian Newsprint (SNAP TR002)"} {
+		p, err := LoadProfile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(p.ICC[12:16]) != "prtr" || string(p.ICC[16:20]) != "CMYK" || string(p.ICC[36:40]) != "acsp" {
+			t.Errorf("%s: class %q space %q", name, p.ICC[12:16], p.ICC[16:20])
+		}
+		if !bytes.Contains(p.ICC, []byte(want)) || p.Name != want || p.Table == nil {
+			t.Errorf("%s: the profile does not carry its name %q", name, want)
+		}
+	}
+	srgb := filepath.Join(t.TempDir(), "srgb.icc")
+	os.WriteFile(srgb, mustProfile(t), 0o644)
+	if _, err := LoadProfile(srgb); err == nil || !strings.Contains(err.Error(), "prtr") {
+		t.Errorf("an sRGB display profile as press profile: %v", err)
+	}
+	if _, err := LoadProfile(filepath.Join(t.TempDir(), "none.icc")); err == nil {
+		t.Error("a missing profile was accepted")
+	}
+}
+
+func mustProfile(t *testing.T) []byte {
+	t.Helper()
+	b := assets.SRGBProfile()
+	if len(b) < 128 {
+		t.Fatal("no sRGB profile")
 	}
 	return b
 }
