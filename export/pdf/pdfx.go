@@ -195,22 +195,17 @@ func (pw *writer) cmykOf(c layout.Color) (cmyk [4]float64, gray bool) {
 
 // setFill, setDraw and setText set a colour: RGB as the template says in
 // plain export, CMYK (grey as K) in PDF/X.
-func (pw *writer) setFill(c layout.Color) {
-	if pw.opt.PDFX == "" || pw.opt.Profile.Table == nil {
-		pw.f.SetFillColor(int(c.R), int(c.G), int(c.B))
-		return
-	}
-	v, _ := pw.cmykOf(c)
-	pw.f.SetFillColorCMYK(v[0], v[1], v[2], v[3])
-}
+func (pw *writer) setFill(c layout.Color) { pw.setColor(c, pw.f.SetFillColor, pw.f.SetFillColorCMYK) }
 
-func (pw *writer) setDraw(c layout.Color) {
+func (pw *writer) setDraw(c layout.Color) { pw.setColor(c, pw.f.SetDrawColor, pw.f.SetDrawColorCMYK) }
+
+func (pw *writer) setColor(c layout.Color, rgb func(r, g, b int), cmyk func(c, m, y, k float64)) {
 	if pw.opt.PDFX == "" || pw.opt.Profile.Table == nil {
-		pw.f.SetDrawColor(int(c.R), int(c.G), int(c.B))
+		rgb(int(c.R), int(c.G), int(c.B))
 		return
 	}
 	v, _ := pw.cmykOf(c)
-	pw.f.SetDrawColorCMYK(v[0], v[1], v[2], v[3])
+	cmyk(v[0], v[1], v[2], v[3])
 }
 
 // setText sets the text colour; in PDF/X, black text overprints (as
