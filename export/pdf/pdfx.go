@@ -119,6 +119,7 @@ func (pw *writer) pdfx(created time.Time) error {
 	case PDFX4:
 		f.SetPDFX(1, 6, []string{"/GTS_PDFXVersion (PDF/X-4)", "/Trapped /False"}, id)
 		pw.srgb = f.AddICCProfile(assets.SRGBProfile())
+		f.SetDefaultRGB(pw.srgb) // an RGB colour left (a profile of the user's own) means sRGB
 	}
 	f.SetXmpMetadata(xmp(pw.doc, created, opt.PDFX, id))
 	pw.overprintOn = f.AddExtGState("/OP true /op true /OPM 1")

@@ -22,7 +22,14 @@ type pdfxState struct {
 	icc     [][]byte // ICC profiles of ICCBased image colour spaces
 	iccObj  []int
 	nInfo   int // the Info dictionary's object number
+	// defaultRGB is the AddICCProfile handle of the profile DeviceRGB
+	// stands for (the resources' /DefaultRGB), 0 for none.
+	defaultRGB int
 }
+
+// SetDefaultRGB makes a profile added with AddICCProfile what DeviceRGB
+// colours of the pages mean (PDF/X-4 allows DeviceRGB so defined).
+func (f *Fpdf) SetDefaultRGB(icc int) { f.pdfx.defaultRGB = icc }
 
 // SetPDFX forces the file version (major.minor), adds Info entries (each
 // "/Key value", written as given) and the trailer's /ID (hex), and drops

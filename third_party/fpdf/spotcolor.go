@@ -184,5 +184,9 @@ func (f *Fpdf) spotColorPutResourceDict() {
 	for _, clr := range f.spotColorMap {
 		f.outf("/CS%d %d 0 R", clr.id, clr.objID)
 	}
+	// BANMIAN PATCH 8: DeviceRGB means the profile set as DefaultRGB.
+	if n := f.pdfx.defaultRGB; n > 0 && n <= len(f.pdfx.iccObj) {
+		f.outf("/DefaultRGB [/ICCBased %d 0 R]", f.pdfx.iccObj[n-1])
+	}
 	f.out(">>")
 }
