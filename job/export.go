@@ -69,7 +69,7 @@ func PrintSettings(t *layout.Template, level, profile string) (pdf.PDFX, *pdf.Pr
 			profile = t.Print.Profile
 		}
 	}
-	p, err := pdf.LoadProfile(profile)
+	p, err := LoadProfile(profile)
 	return x, p, err
 }
 

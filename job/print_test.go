@@ -73,3 +73,20 @@ func mustTemplate(t *testing.T, name string) *layout.Template {
 	}
 	return tp
 }
+
+// TestBundledProfiles: the bundled press profiles are CMYK output (prtr)
+// ICC profiles carrying their names, with their tables and sRGB.
+func TestBundledProfiles(t *testing.T) {
+	for name, want := range map[string]string{"coated": "Banmian Coated (FOGRA39)", "newsprint": "Banmian Newsprint (SNAP TR002)"} {
+		p, err := LoadProfile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(p.ICC[12:16]) != "prtr" || string(p.ICC[16:20]) != "CMYK" || string(p.ICC[36:40]) != "acsp" {
+			t.Errorf("%s: class %q space %q", name, p.ICC[12:16], p.ICC[16:20])
+		}
+		if !strings.Contains(string(p.ICC), want) || p.Name != want || p.Table == nil || len(p.SRGB) < 128 {
+			t.Errorf("%s: the profile does not carry its name %q, or lacks its table", name, want)
+		}
+	}
+}

@@ -1,9 +1,9 @@
 package media
 
 import (
+	"errors"
+	"fmt"
 	"image"
-
-	"banmian/article"
 )
 
 // CMYKTable converts sRGB to a press profile's CMYK: a grid of the
@@ -16,7 +16,7 @@ type CMYKTable struct {
 }
 
 // ErrBadTable signals a colour table that is not one make profiles writes.
-var ErrBadTable = article.NewError("not a Banmian colour table")
+var ErrBadTable = errors.New("not a Banmian colour table")
 
 // ParseCMYKTable reads a table (BMLUT1, grid size, C M Y K bytes per point).
 func ParseCMYKTable(b []byte) (*CMYKTable, error) {
@@ -25,7 +25,7 @@ func ParseCMYKTable(b []byte) (*CMYKTable, error) {
 	}
 	n := int(b[6])
 	if n < 2 || len(b) != 7+n*n*n*4 {
-		return nil, article.Errorf("%w: %d bytes for a grid of %d", ErrBadTable, len(b), n)
+		return nil, fmt.Errorf("%w: %d bytes for a grid of %d", ErrBadTable, len(b), n)
 	}
 	return &CMYKTable{n: n, data: b[7:]}, nil
 }

@@ -13,7 +13,6 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"banmian/article"
-	"banmian/assets"
 	"banmian/layout"
 	"banmian/media"
 )
@@ -44,8 +43,8 @@ func ParsePDFX(s string) (PDFX, error) {
 }
 
 // Profile is a press profile: the output intent of a PDF/X file and, for
-// the bundled ones, the sRGB → CMYK table colours and photos are converted
-// with.
+// the bundled ones (job.LoadProfile), the sRGB → CMYK table colours and
+// photos are converted with.
 type Profile struct {
 	// Name is the profile's description ("Banmian Coated (FOGRA39)").
 	Name string
@@ -64,37 +63,28 @@ type Profile struct {
 	MinPPI float64
 	// Newsprint says four-colour type under 10 pt will misregister.
 	Newsprint bool
+	// SRGB is the sRGB profile RGB photos and colours are tagged with in
+	// PDF/X-4.
+	SRGB []byte
 }
 
 // ErrProfile signals a profile Banmian cannot use.
 var ErrProfile = article.NewError("press profile")
 
-// LoadProfile returns a bundled profile ("coated", "newsprint") or reads
-// an ICC file (a CMYK output profile).
-func LoadProfile(name string) (*Profile, error) {
-	switch name {
-	case assets.ProfileCoated, assets.ProfileNewsprint:
-		icc, lut, _ := assets.Profile(name)
-		tab, err := media.ParseCMYKTable(lut)
-		if err != nil {
-			return nil, article.Errorf("%w %s: %w", ErrProfile, name, err)
-		}
-		if name == assets.ProfileNewsprint {
-			return &Profile{Name: "Banmian Newsprint (SNAP TR002)", Condition: "CGATS TR 002", ICC: icc, Table: tab, InkLimit: 240, MinPPI: 200, Newsprint: true}, nil
-		}
-		return &Profile{Name: "Banmian Coated (FOGRA39)", Condition: "FOGRA39", ICC: icc, Table: tab, InkLimit: 300, MinPPI: 300}, nil
-	}
-	data, err := article.ReadFileLimited(name, 16<<20)
+// ReadProfile reads a press profile of the user's own: an ICC file of a
+// CMYK output (prtr) profile. It has no conversion table (PDF/X-4 only).
+func ReadProfile(path string) (*Profile, error) {
+	data, err := article.ReadFileLimited(path, 16<<20)
 	if err != nil {
-		return nil, article.Errorf("%w %s: %w", ErrProfile, name, err)
+		return nil, article.Errorf("%w %s: %w", ErrProfile, path, err)
 	}
 	if len(data) < 128 || string(data[36:40]) != "acsp" {
-		return nil, article.Errorf("%w %s: not an ICC profile", ErrProfile, name)
+		return nil, article.Errorf("%w %s: not an ICC profile", ErrProfile, path)
 	}
 	if string(data[12:16]) != "prtr" || string(data[16:20]) != "CMYK" {
-		return nil, article.Errorf("%w %s: a press profile is an output (prtr) profile of CMYK, this is %q of %q", ErrProfile, name, data[12:16], data[16:20])
+		return nil, article.Errorf("%w %s: a press profile is an output (prtr) profile of CMYK, this is %q of %q", ErrProfile, path, data[12:16], data[16:20])
 	}
-	base := strings.TrimSuffix(name[strings.LastIndexAny(name, `/\`)+1:], ".icc")
+	base := strings.TrimSuffix(path[strings.LastIndexAny(path, `/\`)+1:], ".icc")
 	return &Profile{Name: base, Condition: base, ICC: data, InkLimit: 300, MinPPI: 300}, nil
 }
 
@@ -118,7 +108,10 @@ func (pw *writer) pdfx(created time.Time) error {
 		f.SetPDFX(1, 3, []string{"/GTS_PDFXVersion (PDF/X-1:2001)", "/GTS_PDFXConformance (PDF/X-1a:2001)", "/Trapped /False"}, id)
 	case PDFX4:
 		f.SetPDFX(1, 6, []string{"/GTS_PDFXVersion (PDF/X-4)", "/Trapped /False"}, id)
-		pw.srgb = f.AddICCProfile(assets.SRGBProfile())
+		if len(prof.SRGB) == 0 {
+			return article.Errorf("%w %s: PDF/X-4 needs the sRGB profile RGB photos are tagged with", ErrProfile, prof.Name)
+		}
+		pw.srgb = f.AddICCProfile(prof.SRGB)
 		f.SetDefaultRGB(pw.srgb) // an RGB colour left (a profile of the user's own) means sRGB
 	}
 	f.SetXmpMetadata(xmp(pw.doc, created, opt.PDFX, id))
@@ -212,17 +205,20 @@ func (pw *writer) setColor(c layout.Color, rgb func(r, g, b int), cmyk func(c, m
 // setText sets the text colour; in PDF/X, black text overprints (as
 // InDesign's [Black]): the call says whether it does.
 func (pw *writer) setText(c layout.Color) (overprint bool) {
-	if pw.opt.PDFX == "" {
+	gray := c.R == c.G && c.G == c.B
+	switch {
+	case pw.opt.PDFX == "":
 		pw.f.SetTextColor(int(c.R), int(c.G), int(c.B))
 		return false
-	}
-	v, gray := pw.cmykOf(c)
-	if pw.opt.Profile.Table == nil || gray {
-		pw.f.SetTextColor(int(c.R), int(c.G), int(c.B)) // DeviceGray: the Black plate only
-	} else {
+	case gray || pw.opt.Profile.Table == nil:
+		// DeviceGray (the Black plate only), or RGB meaning sRGB (a
+		// profile of the user's own: DefaultRGB).
+		pw.f.SetTextColor(int(c.R), int(c.G), int(c.B))
+	default:
+		v, _ := pw.cmykOf(c)
 		pw.f.SetTextColorCMYK(v[0], v[1], v[2], v[3])
 	}
-	return gray && v[3] >= 0.5
+	return gray && c.R <= 0x80
 }
 
 // registerCMYK registers a photo's derivative as CMYK samples converted

@@ -12,6 +12,7 @@ import (
 	"banmian/assets"
 	"banmian/internal/pdftest"
 	"banmian/layout"
+	"banmian/media"
 )
 
 // exportPDFX lays out the reference (with photos) and writes it as PDF/X.
@@ -25,10 +26,7 @@ func exportPDFX(t *testing.T, tmpl string, level PDFX, profile string) (string, 
 	if err != nil {
 		t.Fatal(err)
 	}
-	prof, err := LoadProfile(profile)
-	if err != nil {
-		t.Fatal(err)
-	}
+	prof := testProfile(t, profile)
 	var buf bytes.Buffer
 	if err := Write(&buf, doc, Options{CacheDir: "-", PDFX: level, Profile: prof}); err != nil {
 		t.Fatal(err)
@@ -213,36 +211,57 @@ func uncompressed(t *testing.T, path string) []byte {
 	return b
 }
 
-// TestBundledProfiles: the bundled press profiles are CMYK output (prtr)
-// ICC profiles with their names; a profile of the wrong class is refused.
-func TestBundledProfiles(t *testing.T) {
-	for name, want := range map[string]string{"coated": "Banmian Coated (FOGRA39)", "newsprint": "Banmian Newsprint (SNAP TR002)"} {
-		p, err := LoadProfile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if string(p.ICC[12:16]) != "prtr" || string(p.ICC[16:20]) != "CMYK" || string(p.ICC[36:40]) != "acsp" {
-			t.Errorf("%s: class %q space %q", name, p.ICC[12:16], p.ICC[16:20])
-		}
-		if !bytes.Contains(p.ICC, []byte(want)) || p.Name != want || p.Table == nil {
-			t.Errorf("%s: the profile does not carry its name %q", name, want)
-		}
+// testProfile is a bundled press profile as job.LoadProfile makes it.
+func testProfile(t *testing.T, name string) *Profile {
+	t.Helper()
+	icc, lut, ok := assets.Profile(name)
+	if !ok {
+		t.Fatalf("no profile %s", name)
+	}
+	tab, err := media.ParseCMYKTable(lut)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &Profile{Name: "Banmian Coated (FOGRA39)", Condition: "FOGRA39", ICC: icc, Table: tab, InkLimit: 300, MinPPI: 300, SRGB: assets.SRGBProfile()}
+	if name == "newsprint" {
+		p.Name, p.Condition, p.InkLimit, p.MinPPI, p.Newsprint = "Banmian Newsprint (SNAP TR002)", "CGATS TR 002", 240, 200, true
+	}
+	return p
+}
+
+// TestReadProfile: a CMYK output profile of the user's own is read (no
+// table: PDF/X-4 only); a display profile or a missing file is refused.
+func TestReadProfile(t *testing.T) {
+	icc, _, _ := assets.Profile("coated")
+	path := filepath.Join(t.TempDir(), "press.icc")
+	os.WriteFile(path, icc, 0o644)
+	p, err := ReadProfile(path)
+	if err != nil || p.Table != nil || p.Name != "press" {
+		t.Fatalf("own profile: %+v %v", p, err)
+	}
+	doc, _ := layout.Layout(referenceArticle(t, 300, 200), mustLoad(t, "report-a4"))
+	p.SRGB = assets.SRGBProfile()
+	if err := Write(&bytes.Buffer{}, doc, Options{CacheDir: "-", PDFX: PDFX1a, Profile: p}); err == nil || !strings.Contains(err.Error(), "bundled profile") {
+		t.Errorf("X-1a with an own profile: %v", err)
+	}
+	if err := Write(&bytes.Buffer{}, doc, Options{CacheDir: "-", PDFX: PDFX4, Profile: p}); err != nil {
+		t.Errorf("X-4 with an own profile: %v", err)
 	}
 	srgb := filepath.Join(t.TempDir(), "srgb.icc")
-	os.WriteFile(srgb, mustProfile(t), 0o644)
-	if _, err := LoadProfile(srgb); err == nil || !strings.Contains(err.Error(), "prtr") {
+	os.WriteFile(srgb, assets.SRGBProfile(), 0o644)
+	if _, err := ReadProfile(srgb); err == nil || !strings.Contains(err.Error(), "prtr") {
 		t.Errorf("an sRGB display profile as press profile: %v", err)
 	}
-	if _, err := LoadProfile(filepath.Join(t.TempDir(), "none.icc")); err == nil {
+	if _, err := ReadProfile(filepath.Join(t.TempDir(), "none.icc")); err == nil {
 		t.Error("a missing profile was accepted")
 	}
 }
 
-func mustProfile(t *testing.T) []byte {
+func mustLoad(t *testing.T, name string) *layout.Template {
 	t.Helper()
-	b := assets.SRGBProfile()
-	if len(b) < 128 {
-		t.Fatal("no sRGB profile")
+	tp, err := layout.LoadTemplate(name)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return b
+	return tp
 }
