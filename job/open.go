@@ -36,6 +36,7 @@ func Open(file, photoDir string) (*Opened, error) {
 	case ".txt", ".text", "":
 		o.Import, err = plaintext.ImportFile(file, photoDir)
 		if err == nil {
+			fillFromPhotoMetadata(o.Import)
 			o.Article = o.Import.Article
 		}
 	default:

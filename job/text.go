@@ -17,7 +17,11 @@ const DefaultTemplate = layout.DefaultTemplate
 // ImportText imports copied text; photos are looked up in photoDir, or in
 // photos when it is not nil (the bundled samples).
 func ImportText(text []byte, photoDir string, photos fs.FS) (*ImportResult, error) {
-	return plaintext.Import(text, plaintext.Options{PhotoDir: photoDir, Photos: photos})
+	res, err := plaintext.Import(text, plaintext.Options{PhotoDir: photoDir, Photos: photos})
+	if err == nil {
+		fillFromPhotoMetadata(res)
+	}
+	return res, err
 }
 
 // FormatText writes the article in the importer's text form (the external

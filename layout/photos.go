@@ -59,6 +59,7 @@ func (c *collector) figure(b *article.Block) *block {
 	if strings.TrimSpace(b.Caption) == "" {
 		c.warn(SevWarning, b.ID, "photo %q has no caption", b.File)
 	}
+	c.warnCredit(b)
 	blk := c.photo(b, span, 0)
 	blk.explicitSpan = l.Span != 0
 	blk.place = placeFor(span, l.Place)
@@ -98,6 +99,9 @@ func (c *collector) row(bs []article.Block) *block {
 	}
 	if !captioned {
 		c.warn(SevWarning, bs[0].ID, "photo %q has no caption", bs[0].File)
+	}
+	for i := range bs {
+		c.warnCredit(&bs[i])
 	}
 	span := first.Span.Columns(cols, def)
 	row := c.rowAt(bs, span)
@@ -248,4 +252,12 @@ func cropTo(crop *article.Crop, share float64) *article.Crop {
 	c.Top += cut
 	c.Bottom += cut
 	return &c
+}
+
+// warnCredit names a photo with an image and no credit: neither the copy
+// nor the photo's metadata says who took it.
+func (c *collector) warnCredit(b *article.Block) {
+	if strings.TrimSpace(b.Credit) == "" && !b.Missing && b.Asset != "" && !strings.Contains(b.Caption, "摄") {
+		c.warn(SevWarning, b.ID, "photo %q has no credit: who took it?", b.File)
+	}
 }

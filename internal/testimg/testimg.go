@@ -4,6 +4,7 @@ package testimg
 
 import (
 	"bytes"
+	"encoding/binary"
 	"image"
 	"image/jpeg"
 	"image/png"
@@ -102,3 +103,43 @@ func WriteReferencePhotos(dir string, w, h int) error {
 	}
 	return nil
 }
+
+// IIM is one IPTC IIM dataset (record:dataset = value).
+type IIM struct {
+	Record, Dataset byte
+	Value           string
+}
+
+// WithIIM returns the JPEG with a Photoshop APP13 block holding the IPTC
+// datasets, right after its SOI.
+func WithIIM(jpeg []byte, ds ...IIM) []byte {
+	var iim []byte
+	for _, d := range ds {
+		iim = append(iim, 0x1C, d.Record, d.Dataset, byte(len(d.Value)>>8), byte(len(d.Value)))
+		iim = append(iim, d.Value...)
+	}
+	res := []byte("8BIM\x04\x04\x00\x00") // resource 0x0404, empty (padded) name
+	res = binary.BigEndian.AppendUint32(res, uint32(len(iim)))
+	res = append(res, iim...)
+	if len(iim)%2 == 1 {
+		res = append(res, 0)
+	}
+	return withSegment(jpeg, 0xED, append([]byte("Photoshop 3.0\x00"), res...))
+}
+
+// WithXMP returns the JPEG with an XMP packet (APP1) right after its SOI.
+func WithXMP(jpeg []byte, packet string) []byte {
+	return withSegment(jpeg, 0xE1, append([]byte("http://ns.adobe.com/xap/1.0/\x00"), packet...))
+}
+
+func withSegment(jpeg []byte, marker byte, payload []byte) []byte {
+	seg := []byte{0xFF, marker}
+	seg = binary.BigEndian.AppendUint16(seg, uint16(len(payload)+2))
+	seg = append(seg, payload...)
+	out := append([]byte{}, jpeg[:2]...)
+	out = append(out, seg...)
+	return append(out, jpeg[2:]...)
+}
+
+// DS is the IIM dataset record:dataset = value.
+func DS(record, dataset byte, value string) IIM { return IIM{Record: record, Dataset: dataset, Value: value} }
