@@ -142,4 +142,6 @@ func withSegment(jpeg []byte, marker byte, payload []byte) []byte {
 }
 
 // DS is the IIM dataset record:dataset = value.
-func DS(record, dataset byte, value string) IIM { return IIM{Record: record, Dataset: dataset, Value: value} }
+func DS(record, dataset byte, value string) IIM {
+	return IIM{Record: record, Dataset: dataset, Value: value}
+}
