@@ -33,6 +33,7 @@ fuzz:
 	$(GO) test ./article -run '^$$' -fuzz FuzzRead -fuzztime $(FUZZTIME)
 	$(GO) test ./layout -run '^$$' -fuzz FuzzCompose -fuzztime $(FUZZTIME)
 	$(GO) test ./media -run '^$$' -fuzz FuzzReadPhotoMeta -fuzztime $(FUZZTIME)
+	$(GO) test ./article/docx -run '^$$' -fuzz FuzzDocumentXML -fuzztime $(FUZZTIME)
 
 # The real editor under Xvfb with real key presses and clicks (editing, then
 # the composition levers); screenshots in WALK and WALK-levers (default /tmp/banmian-walk).

@@ -153,8 +153,8 @@ func (e *Editor) clipboardKey(s fyne.Shortcut) {
 	}
 }
 
-func (e *Editor) openDialog()   { e.openFileDialog(".banmian", ".txt") }
-func (e *Editor) importDialog() { e.openFileDialog(".txt", ".text") }
+func (e *Editor) openDialog()   { e.openFileDialog(".banmian", ".txt", ".docx") }
+func (e *Editor) importDialog() { e.openFileDialog(".txt", ".text", ".docx") }
 
 // openFileDialog asks (after unsaved changes are settled) for a file to open
 // or import.

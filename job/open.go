@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"banmian/article"
+	"banmian/article/docx"
 	"banmian/article/plaintext"
 )
 
@@ -39,8 +40,14 @@ func Open(file, photoDir string) (*Opened, error) {
 			fillFromPhotoMetadata(o.Import)
 			o.Article = o.Import.Article
 		}
+	case ".docx":
+		o.Import, err = docx.ImportFile(file)
+		if err == nil {
+			fillFromPhotoMetadata(o.Import)
+			o.Article = o.Import.Article
+		}
 	default:
-		return nil, article.Errorf("%s: unknown kind of file (want .banmian, .txt or .json)", file)
+		return nil, article.Errorf("%s: unknown kind of file (want .banmian, .txt, .docx or .json)", file)
 	}
 	if err != nil {
 		return nil, err

@@ -42,7 +42,17 @@ func (im *importer) header() int {
 	}
 	var titles []line
 	end := meta
-	if meta < 0 {
+	if roles := im.opt.TitleRoles; len(roles) > 0 && meta < 0 {
+		// The source says which lines are titles.
+		for j := i; j < len(im.lines) && len(titles) < len(roles); j++ {
+			if im.lines[j].text != "" {
+				titles = append(titles, im.lines[j])
+				end = j + 1
+			}
+		}
+		meta = -2 // (no meta line, and no guessing)
+	}
+	if meta == -1 {
 		im.warn(0, "no meta line (来源/作者/编辑 or Source/By/Editor with a date) found: headline taken from the first line")
 		for j := i; j < len(im.lines); j++ {
 			s := im.lines[j].text
@@ -160,6 +170,24 @@ func (im *importer) setChannel(s string) {
 // is the subtitle; otherwise one line is the headline, two are headline and
 // subtitle, three are kicker, headline and subtitle; more go to the lead.
 func (im *importer) setTitles(ts []line) {
+	if roles := im.opt.TitleRoles; len(roles) == len(ts) && len(ts) > 0 {
+		for k, t := range ts {
+			switch {
+			case roles[k] == "kicker" && im.a.Kicker == "":
+				im.a.Kicker = t.text
+				im.keep(t, article.IDKicker)
+			case roles[k] == "subtitle" && im.a.Subtitle == "":
+				im.a.Subtitle = t.text
+				im.keep(t, article.IDSubtitle)
+			case im.a.Headline == "":
+				im.a.Headline = t.text
+				im.keep(t, article.IDHeadline)
+			default:
+				im.keep(t, im.addBlock(article.Block{Kind: article.Paragraph, Text: t.text}))
+			}
+		}
+		return
+	}
 	var rest []line
 	for _, t := range ts {
 		if strings.HasPrefix(t.text, "—") && im.a.Subtitle == "" {

@@ -18,6 +18,10 @@ type Options struct {
 	PhotoDir string
 	// Photos, when not nil, is looked up instead of PhotoDir (embedded samples).
 	Photos fs.FS
+	// TitleRoles, when set, are the roles of the text's first lines as a
+	// richer source knows them ("kicker", "headline", "subtitle": a Word
+	// file's Title and Subtitle styles), instead of guessing from shapes.
+	TitleRoles []string
 }
 
 // ImportFile reads and imports a text file. Photos are looked up in photoDir,
