@@ -153,8 +153,8 @@ func (e *Editor) clipboardKey(s fyne.Shortcut) {
 	}
 }
 
-func (e *Editor) openDialog()   { e.openFileDialog(".banmian", ".txt", ".docx") }
-func (e *Editor) importDialog() { e.openFileDialog(".txt", ".text", ".docx") }
+func (e *Editor) openDialog()   { e.openFileDialog(".banmian", ".txt", ".docx", ".html", ".htm") }
+func (e *Editor) importDialog() { e.openFileDialog(".txt", ".text", ".docx", ".html", ".htm") }
 
 // openFileDialog asks (after unsaved changes are settled) for a file to open
 // or import.

@@ -82,7 +82,7 @@ func (e *Editor) dropped(_ fyne.Position, uris []fyne.URI) {
 	for _, u := range uris {
 		path := u.Path()
 		switch strings.ToLower(filepath.Ext(path)) {
-		case ".banmian", ".txt", ".docx":
+		case ".banmian", ".txt", ".docx", ".html", ".htm":
 			e.confirmDiscard(func() { e.openPath(path) })
 			return
 		}

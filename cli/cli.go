@@ -49,7 +49,7 @@ var commands []command
 
 func init() {
 	commands = []command{
-		{"import", "ARTICLE.txt|ARTICLE.docx -o OUT.banmian [--photos DIR]", "import copied text (and its photos) or a Word file into a .banmian file", runImport},
+		{"import", "ARTICLE.txt|.docx|.html -o OUT.banmian [--photos DIR]", "import copied text (and its photos), a Word file or a saved web page into a .banmian file", runImport},
 		{"show", "FILE [--json]", "print the outline of a .banmian, .txt or article.json file", runShow},
 		{"version", "", "print version, commit and build date", runVersion},
 		{"help", "", "print this help", runHelp},

@@ -7,6 +7,7 @@ import (
 	"banmian/article"
 	"banmian/article/docx"
 	"banmian/article/plaintext"
+	"banmian/article/webpage"
 )
 
 // Opened is an article as a file gave it.
@@ -40,6 +41,12 @@ func Open(file, photoDir string) (*Opened, error) {
 			fillFromPhotoMetadata(o.Import)
 			o.Article = o.Import.Article
 		}
+	case ".html", ".htm":
+		o.Import, err = webpage.ImportFile(file)
+		if err == nil {
+			fillFromPhotoMetadata(o.Import)
+			o.Article = o.Import.Article
+		}
 	case ".docx":
 		o.Import, err = docx.ImportFile(file)
 		if err == nil {
@@ -47,7 +54,7 @@ func Open(file, photoDir string) (*Opened, error) {
 			o.Article = o.Import.Article
 		}
 	default:
-		return nil, article.Errorf("%s: unknown kind of file (want .banmian, .txt, .docx or .json)", file)
+		return nil, article.Errorf("%s: unknown kind of file (want .banmian, .txt, .docx, .html or .json)", file)
 	}
 	if err != nil {
 		return nil, err
