@@ -25,6 +25,23 @@ type KindInfo struct {
 	// Marker starts the kind's line in the text form, Chinese and English
 	// ("" for kinds told apart otherwise); the importer recognises it.
 	Marker [2]string
+	// Label prints the marker before the text on the page and the web
+	// (编者按：…).
+	Label bool
+}
+
+// LabelFor is the label a block of the kind prints before its text ("" for
+// kinds without one): the Chinese marker for Chinese text, else English.
+func (k KindInfo) LabelFor(text string) string {
+	if !k.Label {
+		return ""
+	}
+	for _, r := range text {
+		if r >= 0x4E00 && r <= 0x9FFF {
+			return k.Marker[0]
+		}
+	}
+	return k.Marker[1]
 }
 
 var kinds = []KindInfo{
@@ -34,6 +51,8 @@ var kinds = []KindInfo{
 	{Kind: Quote, Text: true, Style: "quote", Noun: [2]string{"第%d段引文", "quote %d"}, Name: "Quote", Glyph: "❝", HTML: "blockquote"},
 	{Kind: PullQuote, Text: true, Style: "pull_quote", Noun: [2]string{"第%d条金句", "pull quote %d"}, Name: "Pull Quote", Glyph: "❞", HTML: "aside",
 		Marker: [2]string{"金句：", "Pull quote: "}},
+	{Kind: EditorsNote, Text: true, Style: "editors_note", Noun: [2]string{"第%d段编者按", "editor's note %d"}, Name: "Editor's Note", Glyph: "✎", HTML: "aside",
+		Marker: [2]string{"编者按：", "Editor's note: "}, Label: true},
 }
 
 // Kinds lists the block kinds, in the order menus show them.

@@ -58,6 +58,8 @@ const (
 	// PullQuote is a short phrase from the body set large between rules
 	// (引语/金句), as features use it to break a long page.
 	PullQuote BlockKind = "pull_quote"
+	// EditorsNote is the editor's note that opens a feature (编者按).
+	EditorsNote BlockKind = "editors_note"
 )
 
 // Block is one element of a body: a paragraph, photo, quote or subhead.

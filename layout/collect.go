@@ -259,8 +259,9 @@ func (c *collector) block(flow *[]*block, b *article.Block, afterHeading *bool) 
 		*flow = append(*flow, c.figure(b))
 	default:
 		if info, ok := article.KindOf(b.Kind); ok && info.Text {
-			// Quote, pull quote …: set in the kind's style.
-			if blk := c.text(b.ID, b.Text, info.Style); blk != nil {
+			// Quote, pull quote …: set in the kind's style (with its
+			// label, 编者按：).
+			if blk := c.text(b.ID, info.LabelFor(b.Text)+b.Text, info.Style); blk != nil {
 				*flow = append(*flow, blk)
 			}
 			return

@@ -7,6 +7,9 @@ package layout
 // StylePullQuote is the style of pull quotes (引语/金句).
 const StylePullQuote = "pull_quote"
 
+// StyleEditorsNote is the style of the editor's note (编者按).
+const StyleEditorsNote = "editors_note"
+
 type fallback struct {
 	from   string
 	adjust func(s Style) Style
@@ -51,6 +54,11 @@ var styleFallbacks = []struct {
 	{StyleKeyword, fallback{StyleSubhead, same}},
 	{StyleSectionTitle, fallback{StyleSubhead, scaled(1.2, true, "")}},
 	{StyleSceneLabel, fallback{StyleSubhead, same}},
+	{StyleEditorsNote, fallback{StyleQuote, func(s Style) Style {
+		s = scaled(1, false, "sans")(s)
+		s.Indent, s.Color = 0, "muted"
+		return s
+	}}},
 	{StylePullQuote, fallback{StyleQuote, func(s Style) Style {
 		s = scaled(1.5, true, "sans")(s)
 		s.Align, s.Color = "left", "accent"

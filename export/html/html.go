@@ -234,7 +234,7 @@ func blocks(bs []article.Block, level int, imgs *imageMaker, first *bool, opt Op
 			// Every other text kind of the kind table; the page template
 			// names its element (render refused unknown kinds already).
 			if info, ok := article.KindOf(b.Kind); ok && info.Text {
-				out = append(out, blockView{Kind: string(b.Kind), Text: spaced(b.Text)})
+				out = append(out, blockView{Kind: string(b.Kind), Text: spaced(info.LabelFor(b.Text) + b.Text)})
 			}
 		}
 	}

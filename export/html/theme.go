@@ -99,6 +99,8 @@ h3 { font: bold 1em/1.7 var(--sans); color: var(--accent); margin: 1.2em 0 .2em;
 blockquote { margin: 1em 2em; color: var(--muted); }
 .pull-quote { margin: 1.4em 0; padding: .6em 0; border-top: 1px solid var(--rule); border-bottom: 1px solid var(--rule); font: bold 1.35em/1.5 var(--sans); color: var(--accent); }
 article .body .pull-quote p { margin: 0; text-indent: 0; }
+.editors-note { margin: 0 0 1.2em; font: .95em/1.7 var(--sans); color: var(--muted); }
+article .body .editors-note p { margin: 0; text-indent: 0; }
 footer { margin-top: 2.5em; border-top: 1px solid var(--rule); padding-top: .8em; font: .82em/1.7 var(--sans); color: var(--muted); }
 footer p { margin: 0; }
 footer a { color: inherit; word-break: break-all; }
