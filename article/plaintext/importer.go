@@ -61,7 +61,7 @@ func Import(data []byte, opt Options) (*Result, error) {
 	im.zh = hanShare(text) > 0.3
 	lang := "en"
 	if im.zh {
-		lang = "zh-CN"
+		lang = chineseTag(text)
 	}
 	im.a = article.New(lang)
 	im.res.Article = im.a
@@ -88,6 +88,7 @@ type importer struct {
 	sec, scene     int    // current section and scene, -1 for none
 	pendingTitle   string // section ID waiting for its title line
 	pendingCaption string // photo block ID waiting for its caption line
+	related        bool   // the lines after a 相关新闻 heading are its links
 	backHome       []string
 	backHomeLine   int
 	ids            [3]int // blocks, sections, scenes numbered so far
@@ -168,6 +169,18 @@ func (im *importer) photosBefore() int {
 func (im *importer) bodyLine(i int) {
 	l := im.lines[i]
 	s := l.text
+	if reRelated.MatchString(s) {
+		im.related = true
+		im.drop(l, "related links")
+		return
+	}
+	if im.related {
+		if runeLen(s) <= 40 && !endsSentence(s) && !im.structural(s) && !isMetaLine(s) && !reCredit.MatchString(s) && !reCopyright.MatchString(s) {
+			im.drop(l, "related links")
+			return
+		}
+		im.related = false
+	}
 	if isLeftover(s) {
 		im.drop(l, "web leftover")
 		return
@@ -291,7 +304,8 @@ func (im *importer) isByline(s string) bool {
 	}
 	var shape bool
 	if im.zh {
-		shape = runeLen(s) <= 60 && !strings.ContainsAny(s, "。，；") && reBylineZH.MatchString(s)
+		shape = runeLen(s) <= 60 && !strings.ContainsAny(s, "。，；") &&
+			(reBylineZH.MatchString(tradLabels.Replace(s)) || reBylineSlash.MatchString(s) || reBylineAgency.MatchString(s))
 	} else {
 		shape = len(s) <= 100 && reBylineEN.MatchString(s)
 	}

@@ -32,6 +32,7 @@ func isMetaLine(s string) bool {
 	if runeLen(s) > 160 {
 		return false
 	}
+	s = tradLabels.Replace(s)
 	keys := len(reMetaZH.FindAllString(s, -1))
 	if keys >= 2 || keys == 1 && findDate(s) != nil {
 		return true
@@ -51,6 +52,7 @@ func isMetaLine(s string) bool {
 // are Beijing time (+08:00); English ones without a zone are taken as UTC and
 // flagged.
 func parseMeta(s string, zh bool) meta {
+	s = tradLabels.Replace(s) // (the same length: positions hold)
 	var m meta
 	dateLoc := reDate.FindStringIndex(s)
 	if dateLoc == nil {

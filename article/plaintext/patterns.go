@@ -25,7 +25,7 @@ var (
 	reBareURL    = regexp.MustCompile(`^https?://\S+$`)
 	reBackHome   = regexp.MustCompile(`返回(\S+?)首页`)
 	reCaptionIn  = regexp.MustCompile(`^(?:图为|图[:：]|(?i:photo|caption|pictured)\s*[:：])\s*`)
-	reCreditZH   = regexp.MustCompile(`\s*[（(]\s*((?:[^()（）]*?)摄(?:影)?)\s*[)）]\s*$`)
+	reCreditZH   = regexp.MustCompile(`\s*[（(]\s*((?:[^()（）]*?)[摄攝](?:影)?(?:[:：][^()（）]+)?)\s*[)）]\s*$`)
 	reCreditEN   = regexp.MustCompile(`(?i)(?:^|\s|[(\[])\s*[(\[]?\s*((?:photo|picture|image)(?:\s+by|\s*:)\s*[^()\[\]]+?)\s*[)\]]?\s*$`)
 	reCreditZH2  = regexp.MustCompile(`\s+((?:记者|通讯员)\s*\S+(?:\s+\S+)?\s*摄)$`)
 )
@@ -47,6 +47,9 @@ var leftovers = []*regexp.Regexp{
 var appName = regexp.MustCompile(`^[\p{Han}A-Za-z]{1,6}(?:新闻|客户端|APP|App|app|头条)$`)
 
 func isLeftover(s string) bool {
+	if isWebJunk(s) {
+		return true
+	}
 	for _, re := range leftovers {
 		if re.MatchString(s) {
 			return true

@@ -1,0 +1,83 @@
+package plaintext
+
+import (
+	"regexp"
+	"strings"
+)
+
+// What real copy from other newsrooms' sites carries around the story, and
+// Traditional Chinese copy.
+
+var (
+	// navigation: 首页 | 新闻 | 投稿 | 下载客户端; 简体 | 繁體; 中文 | English
+	reNavSep = regexp.MustCompile(`\s*[|｜]\s*`)
+	// an empty location label, 当前位置：
+	reEmptyCrumb = regexp.MustCompile(`^(?:当前位置|您的位置|你的位置|所在位置|目前位置|現在位置|當前位置)\s*[:：]?\s*$`)
+	// a pager: < 1 2 3 … >, 上一页 1 2 3 下一页
+	rePager = regexp.MustCompile(`^(?:[<‹«]|上一页|上一頁|首页)?\s*(?:\d+\s*){2,}(?:…|\.\.\.)?\s*(?:\d+\s*)?(?:[>›»]|下一页|下一頁|尾页)?$`)
+	// a related-links heading: the short lines after it are links
+	reRelated = regexp.MustCompile(`^(?:相关新闻|相关报道|相关阅读|相关链接|相關新聞|相關報導|延伸阅读|(?i:related(?: stories| articles| news)?))\s*[:：]?\s*$`)
+	// bylines in other shapes: 文/图 某某县融媒体中心记者 张三 李四; 新华社记者 张三 李四
+	reBylineSlash  = regexp.MustCompile(`^(?:文/图|文／图|图/文|图／文|文[:：]|文／|文/)\s*\S.{0,40}$`)
+	reBylineAgency = regexp.MustCompile(`^(?:新华社|人民日报|中新社|中新网|央视|经济日报|光明日报|中国日报|新華社|中央社)\S{0,8}(?:记者|記者)\s*(?:\p{Han}{2,4}\s*){1,5}$`)
+	// labels of Traditional Chinese copy, read as their simplified forms
+	tradLabels = strings.NewReplacer("來源", "来源", "責任編輯", "责任编辑", "責編", "责编", "編輯", "编辑", "記者", "记者",
+		"通訊員", "通讯员", "發佈時間", "发布时间", "發布時間", "发布时间", "時間", "时间", "攝影", "摄影", "報道", "报道", "報導", "报道")
+)
+
+// isNavLine reports a site's navigation or language switcher: three or more
+// short items between bars, or two script or language names.
+func isNavLine(s string) bool {
+	parts := reNavSep.Split(strings.TrimSpace(s), -1)
+	if len(parts) < 2 || runeLen(s) > 80 {
+		return false
+	}
+	langs := 0
+	for _, p := range parts {
+		p = cleanLine(p)
+		if n := runeLen(p); n == 0 || n > 8 || endsSentence(p) {
+			return false
+		}
+		switch strings.ToLower(p) {
+		case "简体", "繁体", "繁體", "简", "繁", "简体中文", "繁體中文", "中文", "english", "en", "cn", "zh":
+			langs++
+		}
+	}
+	return len(parts) >= 3 || langs == len(parts)
+}
+
+// isWebJunk reports navigation, language toggles, an empty location label
+// and pagers: dropped wherever they stand.
+func isWebJunk(s string) bool {
+	return isNavLine(s) || reEmptyCrumb.MatchString(s) || rePager.MatchString(s)
+}
+
+// Traditional Chinese: the share of characters only Traditional text has
+// against their Simplified forms.
+const (
+	tradOnly = "這們來說時國會對開發學經過點實現後進還麼覺應將與長問題為個見區際體觀歡讓從當東車門間電話語讀寫買賣報紙記編輯攝臺灣灣"
+	simpOnly = "这们来说时国会对开发学经过点实现后进还么觉应将与长问题为个见区际体观欢让从当东车门间电话语读写买卖报纸记编辑摄台湾湾"
+)
+
+// chineseTag is the language tag of Chinese copy: zh-CN, or zh-TW, zh-HK
+// or zh-Hant when Traditional characters prevail.
+func chineseTag(text string) string {
+	trad, simp := 0, 0
+	for _, r := range text {
+		if strings.ContainsRune(tradOnly, r) {
+			trad++
+		} else if strings.ContainsRune(simpOnly, r) {
+			simp++
+		}
+	}
+	if trad < 3 || trad <= 2*simp {
+		return "zh-CN"
+	}
+	switch {
+	case strings.Contains(text, "香港"):
+		return "zh-HK"
+	case strings.ContainsAny(text, "臺") || strings.Contains(text, "台灣") || strings.Contains(text, "台北"):
+		return "zh-TW"
+	}
+	return "zh-Hant"
+}

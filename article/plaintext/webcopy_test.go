@@ -1,0 +1,111 @@
+package plaintext
+
+import (
+	"strings"
+	"testing"
+
+	"banmian/article"
+)
+
+// importCopy imports copy and checks that no line is lost: every
+// non-blank line is kept in a field or dropped with a reason.
+func importCopy(t *testing.T, copy string) *Result {
+	t.Helper()
+	res, err := Import([]byte(copy), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, l := range strings.Split(copy, "\n") {
+		if strings.TrimSpace(l) != "" {
+			n++
+		}
+	}
+	if got := len(res.Lines) + len(res.Dropped); got != n {
+		t.Errorf("%d of %d lines kept or dropped", got, n)
+	}
+	return res
+}
+
+// TestWebCopyClasses: what other newsrooms' pages carry around the story —
+// navigation and language toggles, an empty location label, bylines in
+// other shapes, pagers, related-link lists, 编者按 — is read or dropped as
+// an editor would, and Traditional Chinese copy keeps its characters with
+// its language tag.
+func TestWebCopyClasses(t *testing.T) {
+	res := importCopy(t, `首页 | 新闻 | 投稿 | 下载客户端
+简体 | 繁體
+当前位置：
+
+湘江边的“城市书房”开进老街巷
+
+来源：新华社 作者：  编辑：周敏 2024-03-08 11:20
+
+新华社记者 张三 李四
+
+编者按：城市书房是长沙推进全民阅读的一项民生工程。
+
+清晨七点，老街巷里的城市书房已经亮起了灯，退休教师王老师每天都是第一个到的读者，他说这里比家里还安静，书也多。
+
+< 1 2 3 … >
+
+相关新闻：
+长沙新增十家城市书房
+图书馆夜间开放延长至十点
+
+来源：新华社
+`)
+	a := res.Article
+	if a.Headline != "湘江边的“城市书房”开进老街巷" {
+		t.Errorf("headline %q", a.Headline)
+	}
+	if a.Byline != "新华社记者 张三 李四" || a.Source != "新华社" || a.Editor != "周敏" {
+		t.Errorf("byline %q source %q editor %q", a.Byline, a.Source, a.Editor)
+	}
+	if len(a.Lead) < 2 || a.Lead[0].Kind != article.EditorsNote || a.Lead[0].Text != "城市书房是长沙推进全民阅读的一项民生工程。" {
+		t.Errorf("editor's note: %+v", a.Lead)
+	}
+	for _, b := range a.Blocks() {
+		for _, junk := range []string{"投稿", "繁體", "…", "长沙新增十家", "夜间开放"} {
+			if strings.Contains(b.Text, junk) {
+				t.Errorf("junk kept: %q", b.Text)
+			}
+		}
+	}
+
+	slash := importCopy(t, "乡村新貌\n\n文/图 花垣县融媒体中心记者 张三 李四\n\n五月的花垣，田野里一片繁忙景象，记者走访多个乡镇发现，一条从种植到加工再到销售的产业链正在改变农民的生活。\n")
+	if slash.Article.Byline != "文/图 花垣县融媒体中心记者 张三 李四" {
+		t.Errorf("文/图 byline %q", slash.Article.Byline)
+	}
+
+	trad := importCopy(t, `臺北老街的百年茶行
+
+來源：中央社 作者：林小明 編輯：陳大同 2024-01-02 10:00
+
+中央社記者 林小明 臺北報導
+
+這家茶行在迪化街已經開了一百年，第四代老闆說，來買茶的客人越來越年輕了，他們會在網路上先看過介紹才來。
+
+茶行.jpg
+
+老闆在店裡泡茶。（攝影：林小明）
+`)
+	ta := trad.Article
+	if ta.Lang != "zh-TW" || ta.Source != "中央社" || ta.Editor != "陳大同" || ta.Headline != "臺北老街的百年茶行" {
+		t.Errorf("Traditional copy: lang %q source %q editor %q headline %q", ta.Lang, ta.Source, ta.Editor, ta.Headline)
+	}
+	if ta.Byline != "中央社記者 林小明 臺北報導" {
+		t.Errorf("Traditional byline %q", ta.Byline)
+	}
+	for _, b := range ta.Blocks() {
+		if b.Kind == article.Photo && (b.Caption != "老闆在店裡泡茶。" || b.Credit != "攝影：林小明") {
+			t.Errorf("Traditional caption %q credit %q", b.Caption, b.Credit)
+		}
+	}
+	if tag := chineseTag("香港的茶餐廳這個週末來了很多客人，他們說這裡的奶茶最好喝。"); tag != "zh-HK" {
+		t.Errorf("Hong Kong copy: %s", tag)
+	}
+	if tag := chineseTag("湖南省科技厅召开主题教育动员大会"); tag != "zh-CN" {
+		t.Errorf("Simplified copy: %s", tag)
+	}
+}
