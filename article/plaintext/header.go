@@ -15,6 +15,13 @@ const maxHeaderLines = 12
 func (im *importer) header() int {
 	i := im.nextText(0)
 	if i < len(im.lines) {
+		// A breadcrumb and the date on one line: 某某网 > 频道 > 栏目   2024-01-02 10:00
+		if m := reCrumbDate.FindStringSubmatch(im.lines[i].text); m != nil && (looksLikeCrumbs(m[1]) || reBreadcrumb.MatchString(m[1])) {
+			if t, _ := parseDate(m[2], im.zh); t != nil {
+				im.crumbDate = t
+				im.lines[i].text = m[1]
+			}
+		}
 		if m := reBreadcrumb.FindStringSubmatch(im.lines[i].text); m != nil || looksLikeCrumbs(im.lines[i].text) {
 			if m != nil {
 				im.setChannel(m[1])

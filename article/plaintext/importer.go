@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"banmian/article"
@@ -85,10 +86,11 @@ type importer struct {
 	lines []line
 	zh    bool
 
-	sec, scene     int    // current section and scene, -1 for none
-	pendingTitle   string // section ID waiting for its title line
-	pendingCaption string // photo block ID waiting for its caption line
-	related        bool   // the lines after a 相关新闻 heading are its links
+	sec, scene     int        // current section and scene, -1 for none
+	pendingTitle   string     // section ID waiting for its title line
+	pendingCaption string     // photo block ID waiting for its caption line
+	related        bool       // the lines after a 相关新闻 heading are its links
+	crumbDate      *time.Time // a date the breadcrumb line carried
 	backHome       []string
 	backHomeLine   int
 	ids            [3]int // blocks, sections, scenes numbered so far
@@ -131,6 +133,38 @@ func (im *importer) run() {
 		}
 	}
 	im.finish()
+	im.metaFromFooter()
+}
+
+// metaFromFooter fills the meta fields the header left empty from the
+// footer's credits (来源：, 作者：, 编辑：): copied, the credits stay; and
+// the date a breadcrumb carried.
+func (im *importer) metaFromFooter() {
+	a := im.a
+	if a.Published == nil && im.crumbDate != nil {
+		a.Published = im.crumbDate
+	}
+	for _, c := range a.Footer.Credits {
+		m := reCredit.FindStringSubmatch(tradLabels.Replace(c))
+		if m == nil {
+			continue
+		}
+		v := strings.TrimSpace(m[2])
+		switch strings.ToLower(m[1]) {
+		case "来源", "source":
+			if a.Source == "" {
+				a.Source = v
+			}
+		case "作者", "author", "writer":
+			if len(a.Authors) == 0 {
+				a.Authors = splitNames(v)
+			}
+		case "编辑", "责任编辑", "责编", "editor", "edited by":
+			if a.Editor == "" {
+				a.Editor = v
+			}
+		}
+	}
 }
 
 // body returns the blocks slice new blocks go to.

@@ -18,7 +18,7 @@ type meta struct {
 var (
 	reMetaKey = regexp.MustCompile(`(来源|作者|编辑|责任编辑|责编|发布时间|时间|(?i:source|by|editor|edited by|updated|published|posted|date))\s*[:：]?\s*`)
 	reDate    = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*T?\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?\s*秒?)?\s*(Z|UTC|GMT|BJT|CST|[+-]\d{2}:?\d{2})?`)
-	reDateEN  = regexp.MustCompile(`(?i)(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(\d{1,2}),?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?:\s*([AaPp])\.?[Mm]\.?)?)?\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2})?`)
+	reDateEN  = regexp.MustCompile(`(?i)(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(\d{1,2})(?:,\s*|\s+)(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?:\s*([AaPp])\.?[Mm]\.?)?)?\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2})?`)
 )
 
 var reMetaZH = regexp.MustCompile(`(?:来源|作者|编辑)\s*[:：]`)
@@ -37,7 +37,7 @@ func isMetaLine(s string) bool {
 	if keys >= 2 || keys == 1 && findDate(s) != nil {
 		return true
 	}
-	lower := strings.ToLower(s)
+	lower := reSpaceColon.ReplaceAllString(strings.ToLower(s), ":") // "Updated : 2023-05-06"
 	en := 0
 	for _, k := range []string{"source:", "editor:", "updated:", "published:", "posted:"} {
 		if strings.Contains(lower, k) {
@@ -88,8 +88,21 @@ func parseMeta(s string, zh bool) meta {
 			m.rest += " " + val
 		}
 	}
+	// English meta lines name the outlet without a label: "Updated: Mar
+	// 3,2015 9:05 AM  China Daily", "(Xinhua)| Updated : 2023-05-06".
+	if !zh && m.source == "" {
+		if r := strings.TrimSpace(strings.Trim(strings.TrimSpace(m.rest), "|｜")); reOutlet.MatchString(r) {
+			m.source = strings.Trim(r, "() ")
+			m.rest = ""
+		}
+	}
 	return m
 }
+
+var (
+	reSpaceColon = regexp.MustCompile(`\s+:`)
+	reOutlet     = regexp.MustCompile(`^\(?\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3}\)?$`)
+)
 
 // splitNames splits "何青 丁馨 任彬彬" or "Jane Doe and John Roe".
 func splitNames(s string) []string {

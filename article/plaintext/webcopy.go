@@ -13,6 +13,8 @@ var (
 	reNavSep = regexp.MustCompile(`\s*[|｜]\s*`)
 	// an empty location label, 当前位置：
 	reEmptyCrumb = regexp.MustCompile(`^(?:当前位置|您的位置|你的位置|所在位置|目前位置|現在位置|當前位置)\s*[:：]?\s*$`)
+	// a breadcrumb with the date at its end
+	reCrumbDate = regexp.MustCompile(`^(.*\S)\s{2,}(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$`)
 	// a pager: < 1 2 3 … >, 上一页 1 2 3 下一页
 	rePager = regexp.MustCompile(`^(?:[<‹«]|上一页|上一頁|首页)?\s*(?:\d+\s*){2,}(?:…|\.\.\.)?\s*(?:\d+\s*)?(?:[>›»]|下一页|下一頁|尾页)?$`)
 	// a related-links heading: the short lines after it are links

@@ -109,3 +109,35 @@ func TestWebCopyClasses(t *testing.T) {
 		t.Errorf("Simplified copy: %s", tag)
 	}
 }
+
+// TestWebCopyMeta: the date on the breadcrumb's line, English meta lines
+// that name the outlet without a label, and the footer's credits fill the
+// meta fields the header leaves empty (the credits stay).
+func TestWebCopyMeta(t *testing.T) {
+	res := importCopy(t, `某某网 > 湖南频道 > 社会      2024-01-02 10:00:00
+
+老街巷里开出城市书房
+
+清晨七点，老街巷里的城市书房已经亮起了灯，退休教师王老师每天都是第一个到的读者，他说这里比家里还安静，书也多。
+
+来源：长沙晚报
+作者：刘佳
+编辑：周敏
+`)
+	a := res.Article
+	if a.Published == nil || a.Published.Format("2006-01-02 15:04") != "2024-01-02 10:00" || strings.Join(a.Channel, ">") != "某某网>湖南频道>社会" {
+		t.Errorf("breadcrumb and date: %v %v", a.Channel, a.Published)
+	}
+	if a.Source != "长沙晚报" || strings.Join(a.Authors, ",") != "刘佳" || a.Editor != "周敏" || len(a.Footer.Credits) != 3 {
+		t.Errorf("meta from the footer: %q %v %q, credits %v", a.Source, a.Authors, a.Editor, a.Footer.Credits)
+	}
+	for _, c := range []struct{ line, source string }{
+		{"Updated: Mar 3,2015 9:05 AM  China Daily", "China Daily"},
+		{"(Xinhua)| Updated : 2023-05-06", "Xinhua"},
+	} {
+		en := importCopy(t, "Harbour reopens after the storm\n\n"+c.line+"\n\nThe harbour wall was rebuilt after the storm, and the fishermen came back one by one to the old quay.\n")
+		if en.Article.Source != c.source || en.Article.Published == nil || en.Article.Headline != "Harbour reopens after the storm" {
+			t.Errorf("%q: source %q, published %v, headline %q", c.line, en.Article.Source, en.Article.Published, en.Article.Headline)
+		}
+	}
+}
