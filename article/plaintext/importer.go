@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"net/url"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -280,9 +281,49 @@ func (im *importer) bodyLine(i int) {
 			text = m[1]
 		}
 		im.keep(l, im.addBlock(article.Block{Kind: article.Subhead, Text: text}))
+	case im.orphanCaption(i):
+		// A caption where an image stood, without its file line: a
+		// missing photo, so the editor relinks it (nothing invented: the
+		// line is the caption).
+		caption, credit := splitCaption(s)
+		if reOrphanEN.MatchString(s) {
+			caption, credit = "", strings.Trim(s, "[]")
+		}
+		id := im.addBlock(article.Block{Kind: article.Photo, Missing: true, Caption: caption, Credit: credit})
+		im.keep(l, id)
+		if k := im.nextText(i + 1); k < len(im.lines) && im.lines[k].text == "["+s+"]" {
+			im.keep(im.lines[k], id) // the image's alt text repeated in brackets
+			im.lines[k].text = ""
+		}
+		im.warn(l.n, "a caption without its photo line: set as a missing photo (relink it, or make it a paragraph)")
 	default:
 		im.keep(l, im.addBlock(article.Block{Kind: article.Paragraph, Text: s}))
 	}
+}
+
+// Captions without a file line: "图为…（记者 X 摄）", a credit alone in
+// brackets, "[Photo provided to China Daily]"; an alt-text line followed
+// by itself in brackets.
+var (
+	reOrphanZH = regexp.MustCompile(`^(?:图为\S.{0,118}|.{0,118}[（(][^()（）]{0,30}[摄攝](?:影)?(?:[:：][^()（）]+)?[)）])$`)
+	reOrphanEN = regexp.MustCompile(`(?i)^\[(?:photo|picture|image)(?: provided)?(?: to| by| courtesy of|:)\s*[^\]]{1,80}\]$`)
+)
+
+// orphanCaption reports a line that can only be a caption with its image
+// gone (strong evidence only: otherwise it stays a paragraph).
+func (im *importer) orphanCaption(i int) bool {
+	s := im.lines[i].text
+	if reOrphanEN.MatchString(s) {
+		return true
+	}
+	if k := im.nextText(i + 1); k < len(im.lines) && im.lines[k].text == "["+s+"]" && runeLen(s) <= 200 {
+		return true
+	}
+	if !im.zh || !reOrphanZH.MatchString(s) || strings.Count(s, "。") > 1 {
+		return false
+	}
+	_, credit := splitCaption(s)
+	return strings.HasPrefix(s, "图为") || credit != ""
 }
 
 // validURL reports an http(s) URL with a host (what the article accepts as its link).

@@ -141,3 +141,48 @@ func TestWebCopyMeta(t *testing.T) {
 		}
 	}
 }
+
+// TestOrphanCaptions: a caption where an image stood without its file line
+// becomes a missing photo with its caption and credit (the editor
+// relinks it); a sentence that only mentions a photographer stays a
+// paragraph.
+func TestOrphanCaptions(t *testing.T) {
+	res := importCopy(t, `城市书房开进老街巷
+
+来源：长沙晚报 作者：刘佳 编辑：周敏 2024-03-08 11:20
+
+清晨七点，老街巷里的城市书房已经亮起了灯，退休教师王老师每天都是第一个到的读者，他说这里比家里还安静。
+
+图为读者在城市书房里看书。（记者 刘佳 摄）
+
+书房由街道提供场地，引进专业机构运营，每周都会征求读者意见，调整书目，周末还开设了亲子阅读课。
+
+Readers at the new library
+
+[Readers at the new library]
+
+[Photo provided to China Daily]
+
+他说，去年摄影展上拍到的那张照片（后来获了奖）让他第一次走进这间书房，从此每天都来，风雨无阻，已经坚持了整整一年。
+`)
+	var photos []string
+	paragraphs := 0
+	for _, b := range res.Article.Blocks() {
+		switch b.Kind {
+		case article.Photo:
+			if !b.Missing || b.Asset != "" {
+				t.Errorf("not a missing photo: %+v", b)
+			}
+			photos = append(photos, b.Caption+"|"+b.Credit)
+		case article.Paragraph:
+			paragraphs++
+		}
+	}
+	want := []string{"图为读者在城市书房里看书。|记者 刘佳 摄", "Readers at the new library|", "|Photo provided to China Daily"}
+	if got := strings.Join(photos, "\n"); got != strings.Join(want, "\n") {
+		t.Errorf("photos:\n%s", got)
+	}
+	if paragraphs != 3 {
+		t.Errorf("%d paragraphs, want 3 (the sentence about a photo stays one)", paragraphs)
+	}
+}
