@@ -39,9 +39,9 @@ const (
 // ErrNotDocx signals a file that is not a Word document Banmian can read.
 var ErrNotDocx = article.NewError("not a Word (.docx) document")
 
-// lineBreak stands for a manual line break inside a paragraph while the
-// text importer reads lines; it becomes "\n" in the article.
-const lineBreak = "\u2028"
+// lineBreak is a manual line break inside a paragraph (the text importer
+// makes it a line break: plaintext.LineBreak).
+const lineBreak = plaintext.LineBreak
 
 // ImportFile reads a .docx and imports it.
 func ImportFile(file string) (*plaintext.Result, error) {
@@ -65,9 +65,6 @@ func Import(data []byte) (*plaintext.Result, error) {
 	res, err := plaintext.Import([]byte(strings.Join(d.lines, "\n\n")), plaintext.Options{Photos: d.photos, TitleRoles: d.roles})
 	if err != nil {
 		return nil, err
-	}
-	for _, b := range res.Article.Blocks() {
-		b.Text = strings.ReplaceAll(b.Text, lineBreak, "\n")
 	}
 	res.Encoding = "Word (.docx)"
 	return res, nil

@@ -135,7 +135,15 @@ func (im *importer) run() {
 	}
 	im.finish()
 	im.metaFromFooter()
+	for _, b := range im.a.Blocks() {
+		b.Text = strings.ReplaceAll(b.Text, LineBreak, "\n")
+	}
 }
+
+// LineBreak (U+2028, LINE SEPARATOR) in a line is a line break inside its
+// paragraph: richer sources (Word's manual breaks, HTML's <br>) hand them
+// over so; the article holds "\n".
+const LineBreak = "\u2028"
 
 // metaFromFooter fills the meta fields the header left empty from the
 // footer's credits (来源：, 作者：, 编辑：): copied, the credits stay; and

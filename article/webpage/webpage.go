@@ -30,9 +30,9 @@ const MaxPageBytes = 16 << 20
 // ErrNoArticle signals a page in which no article was found.
 var ErrNoArticle = article.NewError("no article found in the page")
 
-// lineBreak stands for a <br> inside a paragraph while the text importer
-// reads lines (as in a Word file); it becomes "\n" in the article.
-const lineBreak = "\u2028"
+// lineBreak is a manual line break inside a paragraph (the text importer
+// makes it a line break: plaintext.LineBreak).
+const lineBreak = plaintext.LineBreak
 
 // ImportFile reads a saved page and imports it; its images are looked up
 // in the folder the page names them in (PAGE_files/), else beside it.
@@ -87,9 +87,6 @@ func Import(data []byte, dir string) (*plaintext.Result, error) {
 	res, err := plaintext.Import([]byte(strings.Join(w.lines, "\n\n")), plaintext.Options{PhotoDir: photos, TitleRoles: roles})
 	if err != nil {
 		return nil, err
-	}
-	for _, b := range res.Article.Blocks() {
-		b.Text = strings.ReplaceAll(b.Text, lineBreak, "\n")
 	}
 	res.Encoding = "HTML"
 	return res, nil
