@@ -196,7 +196,12 @@ func (im *importer) setTitles(ts []line) {
 		return
 	}
 	var rest []line
-	for _, t := range ts {
+	for k, t := range ts {
+		if k > 0 && !im.zh && im.a.Byline == "" && reNamesEN.MatchString(t.text) {
+			im.a.Byline = t.text // a bare line of names under the headline
+			im.keep(t, article.IDByline)
+			continue
+		}
 		if strings.HasPrefix(t.text, "—") && im.a.Subtitle == "" {
 			im.a.Subtitle = t.text
 			im.keep(t, article.IDSubtitle)

@@ -390,7 +390,7 @@ func (im *importer) isByline(s string) bool {
 		shape = runeLen(s) <= 60 && !strings.ContainsAny(s, "。，；") &&
 			(reBylineZH.MatchString(tradLabels.Replace(s)) || reBylineSlash.MatchString(s) || reBylineAgency.MatchString(s))
 	} else {
-		shape = len(s) <= 100 && reBylineEN.MatchString(s)
+		shape = len(s) <= 100 && (reBylineEN.MatchString(s) || reNamesEN.MatchString(s) && countParagraphs(im.a.Lead) == 0)
 	}
 	// A dateline stands before the text, not after its second paragraph.
 	return shape && countParagraphs(im.a.Lead) <= 1

@@ -22,6 +22,8 @@ var (
 	// bylines in other shapes: 文/图 某某县融媒体中心记者 张三 李四; 新华社记者 张三 李四
 	reBylineSlash  = regexp.MustCompile(`^(?:文/图|文／图|图/文|图／文|文[:：]|文／|文/)\s*\S.{0,40}$`)
 	reBylineAgency = regexp.MustCompile(`^(?:新华社|人民日报|中新社|中新网|央视|经济日报|光明日报|中国日报|新華社|中央社)\S{0,8}(?:记者|記者)\s*(?:\p{Han}{2,4}\s*){1,5}$`)
+	// a bare line of authors' names under an English headline
+	reNamesEN = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}){0,3}$`)
 	// labels of Traditional Chinese copy, read as their simplified forms
 	tradLabels = strings.NewReplacer("來源", "来源", "責任編輯", "责任编辑", "責編", "责编", "編輯", "编辑", "記者", "记者",
 		"通訊員", "通讯员", "發佈時間", "发布时间", "發布時間", "发布时间", "時間", "时间", "攝影", "摄影", "報道", "报道", "報導", "报道")

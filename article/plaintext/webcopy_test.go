@@ -186,3 +186,18 @@ Readers at the new library
 		t.Errorf("%d paragraphs, want 3 (the sentence about a photo stays one)", paragraphs)
 	}
 }
+
+// TestBareAuthorLine: a bare line of names under an English headline is
+// the byline, before a meta line or without one; a dek stays the subtitle.
+func TestBareAuthorLine(t *testing.T) {
+	for _, c := range []struct{ copy, byline, subtitle string }{
+		{"Harbour reopens after the storm\nJane Doe and John Roe\n\nSource: Example Daily | Updated: March 5, 2024 2:30 pm GMT\n\nThe harbour wall was rebuilt after the storm, and the fishermen came back one by one.\n", "Jane Doe and John Roe", ""},
+		{"Harbour reopens after the storm\n\nMaria Chen\n\nThe harbour wall was rebuilt after the storm, and the fishermen came back one by one.\n", "Maria Chen", ""},
+		{"Harbour reopens after the storm\nHow a port city rebuilt its docks\n\nSource: Example Daily | Updated: March 5, 2024 2:30 pm GMT\n\nThe harbour wall was rebuilt after the storm.\n", "", "How a port city rebuilt its docks"},
+	} {
+		a := importCopy(t, c.copy).Article
+		if a.Byline != c.byline || a.Subtitle != c.subtitle || a.Headline != "Harbour reopens after the storm" {
+			t.Errorf("%q: byline %q subtitle %q headline %q", c.copy[:40], a.Byline, a.Subtitle, a.Headline)
+		}
+	}
+}
