@@ -69,4 +69,14 @@ z.writestr('[Content_Types].xml', '<Types/>')
 z.writestr('word/document.xml', b'<w:document>' + b' ' * (300 << 20) + b'</w:document>')
 z.close()
 open(os.path.join(out, 'hostile-bomb.docx'), 'wb').write(buf.getvalue())
+# The same feature as LibreOffice Writer writes it (its own XML), when
+# LibreOffice is installed (Debian libreoffice-writer).
+import shutil, tempfile
+if shutil.which('soffice'):
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copy(os.path.join(out, 'feature-zh.docx'), tmp)
+        subprocess.run(['soffice', '--headless', '--convert-to', 'odt', '--outdir', tmp, os.path.join(tmp, 'feature-zh.docx')], check=True, capture_output=True)
+        os.remove(os.path.join(tmp, 'feature-zh.docx'))
+        subprocess.run(['soffice', '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', tmp, os.path.join(tmp, 'feature-zh.odt')], check=True, capture_output=True)
+        shutil.copy(os.path.join(tmp, 'feature-zh.docx'), os.path.join(out, 'feature-zh-libreoffice.docx'))
 print('fixtures in', out)

@@ -9,14 +9,22 @@ import (
 )
 
 // TestWordFeature: a reporter's Word file (python3-docx, Word's default
-// template) gives the article an editor expects: Title and Subtitle as
+// template; and the same saved by LibreOffice Writer) gives the article an editor expects: Title and Subtitle as
 // headline and subtitle, the line above the Title as kicker, the byline,
 // paragraphs without their full-width indent, a manual line break kept,
 // Heading 2 关键词 as a section with its title, a bold 场景一 as a scene,
 // the inline picture embedded with its caption and credit, the table as
 // paragraphs (a row each), the footer credits; no line lost.
 func TestWordFeature(t *testing.T) {
-	res, err := ImportFile("testdata/feature-zh.docx")
+	for _, f := range []string{"testdata/feature-zh.docx", "testdata/feature-zh-libreoffice.docx"} {
+		t.Run(f, func(t *testing.T) { wordFeature(t, f) })
+	}
+}
+
+// wordFeature checks one Word file of the feature: python3-docx's, or the
+// same saved again by LibreOffice (its own XML).
+func wordFeature(t *testing.T, file string) {
+	res, err := ImportFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +72,7 @@ func TestWordFeature(t *testing.T) {
 		t.Errorf("footer credits: %v", a.Footer.Credits)
 	}
 	// No line lost: every line the Word file gave is somewhere.
-	d, err := read(mustRead(t, "testdata/feature-zh.docx"))
+	d, err := read(mustRead(t, file))
 	if err != nil {
 		t.Fatal(err)
 	}
