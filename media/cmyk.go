@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"image/color"
 )
 
 // CMYKTable converts sRGB to a press profile's CMYK: a grid of the
@@ -92,6 +93,22 @@ func (t *CMYKTable) ToCMYK(img image.Image) *image.CMYK {
 	bnd := img.Bounds()
 	out := image.NewCMYK(image.Rect(0, 0, bnd.Dx(), bnd.Dy()))
 	var v [4]float64
+	set := func(o int, r, g, b uint8) {
+		t.interp(float64(r), float64(g), float64(b), &v)
+		out.Pix[o], out.Pix[o+1], out.Pix[o+2], out.Pix[o+3] = clamp8(v[0]), clamp8(v[1]), clamp8(v[2]), clamp8(v[3])
+	}
+	if yc, ok := img.(*image.YCbCr); ok { // a decoded JPEG: no interface call a pixel
+		for y := bnd.Min.Y; y < bnd.Max.Y; y++ {
+			o := out.PixOffset(0, y-bnd.Min.Y)
+			for x := bnd.Min.X; x < bnd.Max.X; x++ {
+				yi, ci := yc.YOffset(x, y), yc.COffset(x, y)
+				r, g, b := color.YCbCrToRGB(yc.Y[yi], yc.Cb[ci], yc.Cr[ci])
+				set(o, r, g, b)
+				o += 4
+			}
+		}
+		return out
+	}
 	for y := bnd.Min.Y; y < bnd.Max.Y; y++ {
 		o := out.PixOffset(0, y-bnd.Min.Y)
 		for x := bnd.Min.X; x < bnd.Max.X; x++ {

@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"image"
+	"image/draw"
 	"image/jpeg"
 	"math"
 	"testing"
@@ -65,5 +67,23 @@ func BenchmarkToCMYK(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		tab.ToCMYK(img)
+	}
+}
+
+// TestToCMYKMatchesConvert: converting a decoded JPEG (its fast path) and
+// the same pixels through the general path give the same plates.
+func TestToCMYKMatchesConvert(t *testing.T) {
+	_, lut, _ := assets.Profile(assets.ProfileCoated)
+	tab, _ := ParseCMYKTable(lut)
+	img, err := jpeg.Decode(bytes.NewReader(testimg.JPEG(40, 30, 3)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fast := tab.ToCMYK(img)
+	rgba := image.NewRGBA(img.Bounds())
+	draw.Draw(rgba, rgba.Bounds(), img, img.Bounds().Min, draw.Src)
+	slow := tab.ToCMYK(rgba)
+	if !bytes.Equal(fast.Pix, slow.Pix) {
+		t.Error("the JPEG fast path and the general path differ")
 	}
 }

@@ -265,3 +265,28 @@ func mustLoad(t *testing.T, name string) *layout.Template {
 	}
 	return tp
 }
+
+// BenchmarkWritePDFX: the reference (1600×1200 photos) on the A3 page as
+// PDF/X-1a (photos converted to CMYK each time) and on A4 as PDF/X-4.
+func BenchmarkWritePDFX(b *testing.B) {
+	a := referenceArticle(b, 1600, 1200)
+	for _, c := range []struct {
+		tmpl, profile string
+		level         PDFX
+	}{{"newspaper-a3", "newsprint", PDFX1a}, {"report-a4", "coated", PDFX4}} {
+		b.Run(string(c.level), func(b *testing.B) {
+			tp, _ := layout.LoadTemplate(c.tmpl)
+			doc, _ := layout.Layout(a, tp)
+			icc, lut, _ := assets.Profile(c.profile)
+			tab, _ := media.ParseCMYKTable(lut)
+			prof := &Profile{Name: c.profile, Condition: c.profile, ICC: icc, Table: tab, InkLimit: 300, MinPPI: 300, SRGB: assets.SRGBProfile()}
+			cache := b.TempDir()
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := Write(&bytes.Buffer{}, doc, Options{CacheDir: cache, PDFX: c.level, Profile: prof}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
