@@ -90,7 +90,7 @@ type importer struct {
 	sec, scene     int        // current section and scene, -1 for none
 	pendingTitle   string     // section ID waiting for its title line
 	pendingCaption string     // photo block ID waiting for its caption line
-	related        bool       // the lines after a 相关新闻 heading are its links
+	related        int        // how many more lines after a 相关新闻 heading may be its links
 	crumbDate      *time.Time // a date the breadcrumb line carried
 	backHome       []string
 	backHomeLine   int
@@ -139,6 +139,10 @@ func (im *importer) run() {
 		b.Text = strings.ReplaceAll(b.Text, LineBreak, "\n")
 	}
 }
+
+// maxRelatedLinks is how many short lines after a related-news heading are
+// taken as its links at the most.
+const maxRelatedLinks = 8
 
 // LineBreak (U+2028, LINE SEPARATOR) in a line is a line break inside its
 // paragraph: richer sources (Word's manual breaks, HTML's <br>) hand them
@@ -213,16 +217,17 @@ func (im *importer) bodyLine(i int) {
 	l := im.lines[i]
 	s := l.text
 	if reRelated.MatchString(s) {
-		im.related = true
+		im.related = maxRelatedLinks
 		im.drop(l, "related links")
 		return
 	}
-	if im.related {
+	if im.related > 0 {
 		if runeLen(s) <= 40 && !endsSentence(s) && !im.structural(s) && !isMetaLine(s) && !reCredit.MatchString(s) && !reCopyright.MatchString(s) {
+			im.related--
 			im.drop(l, "related links")
 			return
 		}
-		im.related = false
+		im.related = 0
 	}
 	if isLeftover(s) {
 		im.drop(l, "web leftover")

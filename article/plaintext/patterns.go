@@ -37,7 +37,7 @@ var leftovers = []*regexp.Regexp{
 	regexp.MustCompile(`^(?:阅读下一篇|下一篇|上一篇|相关阅读|相关新闻|热门推荐|扫一扫|打印|关闭|纠错|举报)[:：]?.{0,30}$`),
 	regexp.MustCompile(`^(?:返回\S*首页\s*)+$`),
 	regexp.MustCompile(`(?i)^(?:print|share|share this|share this article|email|tweet|read more|next article|back to top|advertisement)$`),
-	regexp.MustCompile(`(?i)^(?:第\s*\d+\s*页|共\s*\d+\s*页|\d+\s*/\s*\d+|page\s+\d+(?:\s+of\s+\d+)?|上一页|下一页|\[\s*\d+\s*\]|(?:\d+\s+){1,9}\d+|\d{1,3})$`),
+	regexp.MustCompile(`(?i)^(?:第\s*\d+\s*页|共\s*\d+\s*页|\d+\s*/\s*\d+|page\s+\d+(?:\s+of\s+\d+)?|上一页|下一页|\[\s*\d+\s*\]|(?:\d{1,3}\s+){1,9}\d{1,3}|\d{1,3})$`),
 	regexp.MustCompile(`^第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页$`),
 	regexp.MustCompile(`^【?(?:字号|字体)[:：]?\s*[大中小\s]+】?$`),
 }

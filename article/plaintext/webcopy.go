@@ -15,10 +15,16 @@ var (
 	reEmptyCrumb = regexp.MustCompile(`^(?:当前位置|您的位置|你的位置|所在位置|目前位置|現在位置|當前位置)\s*[:：]?\s*$`)
 	// a breadcrumb with the date at its end
 	reCrumbDate = regexp.MustCompile(`^(.*\S)\s{2,}(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$`)
-	// a pager: < 1 2 3 … >, 上一页 1 2 3 下一页
-	rePager = regexp.MustCompile(`^(?:[<‹«]|上一页|上一頁|首页)?\s*(?:\d+\s*){2,}(?:…|\.\.\.)?\s*(?:\d+\s*)?(?:[>›»]|下一页|下一頁|尾页)?$`)
-	// a related-links heading: the short lines after it are links
-	reRelated = regexp.MustCompile(`^(?:相关新闻|相关报道|相关阅读|相关链接|相關新聞|相關報導|延伸阅读|(?i:related(?: stories| articles| news)?))\s*[:：]?\s*$`)
+	// a pager: < 1 2 3 … >, 上一页 1 2 3 下一页 (page numbers of one to
+	// three digits, with an arrow, an ellipsis or a 上一页/下一页 marker)
+	rePager     = regexp.MustCompile(`^(?:[<‹«]|上一页|上一頁|首页)?\s*(?:\d{1,3}\s*)+(?:(?:…|\.\.\.)\s*(?:\d{1,3}\s*)*)?(?:[>›»]|下一页|下一頁|尾页)?$`)
+	rePagerMark = regexp.MustCompile(`[<‹«>›»…]|\.\.\.|上一页|下一页|上一頁|下一頁|尾页`)
+	// a related-links heading of a web page: the short lines after it are links
+	reRelated = regexp.MustCompile(`^(?:相关新闻|相关报道|相關新聞|相關報導|(?i:related(?: stories| articles| news)))\s*[:：]?\s*$`)
+	// words a site's navigation bar is made of
+	navWords = map[string]bool{"首页": true, "新闻": true, "投稿": true, "下载": true, "客户端": true, "下载客户端": true, "登录": true, "注册": true,
+		"手机版": true, "移动版": true, "旧版": true, "无障碍": true, "关于我们": true, "联系我们": true, "网站地图": true, "订阅": true,
+		"首頁": true, "新聞": true, "登入": true, "home": true, "news": true, "login": true, "subscribe": true, "rss": true, "app": true}
 	// bylines in other shapes: 文/图 某某县融媒体中心记者 张三 李四; 新华社记者 张三 李四
 	reBylineSlash  = regexp.MustCompile(`^(?:文/图|文／图|图/文|图／文|文[:：]|文／|文/)\s*\S.{0,40}$`)
 	reBylineAgency = regexp.MustCompile(`^(?:新华社|人民日报|中新社|中新网|央视|经济日报|光明日报|中国日报|新華社|中央社)\S{0,8}(?:记者|記者)\s*(?:\p{Han}{2,4}\s*){1,5}$`)
@@ -36,24 +42,27 @@ func isNavLine(s string) bool {
 	if len(parts) < 2 || runeLen(s) > 80 {
 		return false
 	}
-	langs := 0
+	langs, nav := 0, 0
 	for _, p := range parts {
 		p = cleanLine(p)
-		if n := runeLen(p); n == 0 || n > 8 || endsSentence(p) {
-			return false
+		if n := runeLen(p); n == 0 || n > 8 || endsSentence(p) || strings.ContainsAny(p, "0123456789") {
+			return false // (a table row, a credit line 文｜某某 图｜某某)
 		}
 		switch strings.ToLower(p) {
 		case "简体", "繁体", "繁體", "简", "繁", "简体中文", "繁體中文", "中文", "english", "en", "cn", "zh":
 			langs++
 		}
+		if navWords[strings.ToLower(p)] {
+			nav++
+		}
 	}
-	return len(parts) >= 3 || langs == len(parts)
+	return len(parts) >= 3 && nav > 0 || langs == len(parts)
 }
 
 // isWebJunk reports navigation, language toggles, an empty location label
 // and pagers: dropped wherever they stand.
 func isWebJunk(s string) bool {
-	return isNavLine(s) || reEmptyCrumb.MatchString(s) || rePager.MatchString(s)
+	return isNavLine(s) || reEmptyCrumb.MatchString(s) || rePager.MatchString(s) && rePagerMark.MatchString(s)
 }
 
 // Traditional Chinese: the share of characters only Traditional text has

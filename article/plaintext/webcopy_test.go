@@ -201,3 +201,30 @@ func TestBareAuthorLine(t *testing.T) {
 		}
 	}
 }
+
+// TestWebRulesKeepText: what looks like web junk but is copy stays: lines
+// of years or figures (a lone number of up to three digits is a page
+// number, as before), table rows and credit lines with bars, a background
+// box titled 相关链接.
+func TestWebRulesKeepText(t *testing.T) {
+	for _, s := range []string{"2023", "2021 2022 2023", "8000 12000 18000", "姓名 | 年龄 | 职业", "石光明 | 52 | 村支书", "文｜彭晓雨 图｜龙建国 编辑｜石光明", "来源｜湘西日报 编辑｜龙建国"} {
+		if isLeftover(s) {
+			t.Errorf("%q is dropped as a web leftover", s)
+		}
+	}
+	for _, s := range []string{"< 1 2 3 … >", "上一页 1 2 3 下一页", "首页 | 新闻 | 投稿 | 下载客户端", "简体 | 繁體", "1 2 3 … 10 >"} {
+		if !isLeftover(s) {
+			t.Errorf("%q is kept", s)
+		}
+	}
+	res := importCopy(t, "村里的变化\n\n正文第一段，村里的变化一点一点地来了，回头一看，真是换了人间。\n\n相关链接\n\n竹山村的三年\n\n合作社成立于二〇二〇年，现有社员三百余户\n")
+	kept := 0
+	for _, b := range res.Article.Blocks() {
+		if strings.Contains(b.Text, "竹山村的三年") || strings.Contains(b.Text, "合作社成立于") {
+			kept++
+		}
+	}
+	if kept != 2 {
+		t.Errorf("a 相关链接 box lost its text (%d of 2 lines kept)", kept)
+	}
+}
