@@ -200,17 +200,26 @@ type para struct {
 	pictures []string
 }
 
-// paragraphs reads the body's paragraphs (and table rows) in order.
+// paragraphs reads the body's paragraphs (and table rows) in order. A
+// paragraph inside another (a text box) is read on its own and the outer
+// one goes on; a table row is one paragraph of its cells, a cell's
+// paragraphs joined by line breaks, a nested table's rows on their own;
+// the VML fallback copies of drawings (mc:Fallback) are skipped.
 func paragraphs(b []byte) ([]para, error) {
 	if bytes.Contains(b[:min(len(b), 4096)], []byte("<!DOCTYPE")) {
 		return nil, article.Errorf("%w: a document type declaration (external entities are not read)", ErrNotDocx)
 	}
+	type row struct {
+		cells []string
+		cell  []string // the paragraphs of the cell being read
+	}
 	dec := xml.NewDecoder(bytes.NewReader(b))
 	var out []para
-	var cur *para
-	var cell []string
-	inRow, inText, runBold, allBold := false, false, false, true
-	depth := 0
+	var ps []*para  // open paragraphs, innermost last
+	var rows []*row // open table rows, innermost last
+	var bold []bool // per open paragraph: every run with text bold so far
+	inText, runBold, fallback := false, false, 0
+	tokens := 0
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
@@ -219,19 +228,27 @@ func paragraphs(b []byte) ([]para, error) {
 		if err != nil {
 			return nil, article.Errorf("%w: %w", ErrNotDocx, err)
 		}
-		if depth++; depth > 1<<24 {
+		if tokens++; tokens > 1<<24 {
 			return nil, article.Errorf("%w: too many elements", ErrNotDocx)
+		}
+		var cur *para
+		if len(ps) > 0 {
+			cur = ps[len(ps)-1]
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if fallback > 0 {
+				fallback++
+				continue
+			}
 			switch t.Name.Local {
+			case "Fallback":
+				fallback = 1
 			case "tr":
-				inRow, cell = true, nil
+				rows = append(rows, &row{})
 			case "p":
-				if cur == nil || !inRow {
-					cur = &para{}
-					allBold = true
-				}
+				ps = append(ps, &para{})
+				bold = append(bold, true)
 			case "pStyle":
 				if cur != nil {
 					cur.style = attr(t, "val")
@@ -239,7 +256,9 @@ func paragraphs(b []byte) ([]para, error) {
 			case "r":
 				runBold = false
 			case "b":
-				if v := attr(t, "val"); v != "0" && v != "false" {
+				switch attr(t, "val") {
+				case "0", "false", "off":
+				default:
 					runBold = true
 				}
 			case "sz":
@@ -271,35 +290,48 @@ func paragraphs(b []byte) ([]para, error) {
 				}
 			}
 		case xml.EndElement:
+			if fallback > 0 {
+				fallback--
+				continue
+			}
 			switch t.Name.Local {
 			case "t":
 				inText = false
-			case "r":
-				// allBold holds when every run with text was bold
+			case "p":
+				if cur == nil {
+					continue
+				}
+				cur.bold = bold[len(bold)-1] && strings.TrimSpace(cur.text) != ""
+				ps, bold = ps[:len(ps)-1], bold[:len(bold)-1]
+				if len(rows) > 0 && len(ps) == 0 {
+					r := rows[len(rows)-1]
+					if t := strings.TrimSpace(cur.text); t != "" {
+						r.cell = append(r.cell, t)
+					}
+					for _, pic := range cur.pictures { // a picture in a table stays a photo
+						out = append(out, para{pictures: []string{pic}})
+					}
+					continue
+				}
+				out = append(out, *cur)
 			case "tc":
-				if cur != nil && inRow {
-					cell = append(cell, strings.TrimSpace(cur.text))
-					cur.text = ""
+				if len(rows) > 0 {
+					r := rows[len(rows)-1]
+					r.cells = append(r.cells, strings.Join(r.cell, lineBreak))
+					r.cell = nil
 				}
 			case "tr":
-				if cur != nil {
-					cur.text = strings.Join(cell, "　")
-					cur.bold = false
-					out = append(out, *cur)
-				}
-				inRow, cur = false, nil
-			case "p":
-				if cur != nil && !inRow {
-					cur.bold = allBold && strings.TrimSpace(cur.text) != ""
-					out = append(out, *cur)
-					cur = nil
+				if len(rows) > 0 {
+					r := rows[len(rows)-1]
+					rows = rows[:len(rows)-1]
+					out = append(out, para{text: strings.Join(r.cells, "　")})
 				}
 			}
 		case xml.CharData:
-			if inText && cur != nil {
+			if inText && cur != nil && fallback == 0 {
 				cur.text += string(t)
 				if !runBold && strings.TrimSpace(string(t)) != "" {
-					allBold = false
+					bold[len(bold)-1] = false
 				}
 			}
 		}

@@ -112,3 +112,30 @@ func mustRead(t *testing.T, p string) []byte {
 	}
 	return b
 }
+
+// TestParagraphStructures: a text box inside a paragraph, a nested table,
+// two paragraphs in one cell and Word's VML fallback copy of a drawing
+// lose no text and repeat none.
+func TestParagraphStructures(t *testing.T) {
+	doc := `<w:document xmlns:w="w" xmlns:mc="mc"><w:body>
+<w:p><w:r><w:t>BEFORE-BOX</w:t></w:r><w:r><mc:AlternateContent><mc:Choice><w:drawing><w:txbxContent><w:p><w:r><w:t>IN-BOX</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>IN-BOX</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>AFTER-BOX</w:t></w:r></w:p>
+<w:tbl><w:tr><w:tc><w:p><w:r><w:t>OUTER-A</w:t></w:r></w:p></w:tc><w:tc><w:tbl><w:tr><w:tc><w:p><w:r><w:t>INNER</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p><w:r><w:t>OUTER-B</w:t></w:r></w:p></w:tc></w:tr>
+<w:tr><w:tc><w:p><w:r><w:t>first line</w:t></w:r></w:p><w:p><w:r><w:t>second line</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+<w:p><w:r><w:rPr><w:b w:val="off"/></w:rPr><w:t>not bold</w:t></w:r></w:p>
+</w:body></w:document>`
+	ps, err := paragraphs([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range ps {
+		got = append(got, strings.ReplaceAll(p.text, lineBreak, "/"))
+		if p.text == "not bold" && p.bold {
+			t.Error(`w:b w:val="off" counted as bold`)
+		}
+	}
+	want := []string{"IN-BOX", "BEFORE-BOXAFTER-BOX", "INNER", "OUTER-A　OUTER-B", "first line/second line", "not bold"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("paragraphs:\n%q\nwant\n%q", got, want)
+	}
+}
