@@ -184,18 +184,14 @@ func clean(s string) string {
 	return strings.Trim(strings.Join(parts, lineBreak), lineBreak+" ")
 }
 
-// headline is the page's headline: its first <h1> when the <title> holds
-// it (titles add the site: "标题_频道_网站", "Title - Site"), else the
-// title less such suffixes.
+// headline is the page's headline: of its <h1>s, the longest the <title>
+// holds (titles add the site: "标题_频道_网站", "Title - Site"; a logo's
+// <h1> is shorter), else the title less such suffixes.
 func headline(data []byte, title string) string {
-	doc, err := html.Parse(bytes.NewReader(data))
-	if err == nil {
-		var h1 string
+	best := ""
+	if doc, err := html.Parse(bytes.NewReader(data)); err == nil {
 		var find func(n *html.Node)
 		find = func(n *html.Node) {
-			if h1 != "" {
-				return
-			}
 			if n.Type == html.ElementNode && n.Data == "h1" {
 				var b strings.Builder
 				var text func(*html.Node)
@@ -208,7 +204,9 @@ func headline(data []byte, title string) string {
 					}
 				}
 				text(n)
-				h1 = clean(b.String())
+				if h := clean(b.String()); h != "" && (title == "" || strings.Contains(title, h)) && len(h) > len(best) {
+					best = h
+				}
 				return
 			}
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -216,14 +214,18 @@ func headline(data []byte, title string) string {
 			}
 		}
 		find(doc)
-		if h1 != "" && (title == "" || strings.Contains(title, h1)) {
-			return h1
-		}
 	}
+	stripped := title
 	for _, sep := range []string{"_", " - ", " | ", "｜", " — "} {
 		if i := strings.Index(title, sep); i >= 4 {
-			return strings.TrimSpace(title[:i])
+			stripped = strings.TrimSpace(title[:i])
+			break
 		}
 	}
-	return title
+	// An <h1> shorter than the title's first part (a logo, a channel)
+	// loses to it.
+	if best != "" && len(best) >= len(stripped) {
+		return best
+	}
+	return stripped
 }

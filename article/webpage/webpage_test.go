@@ -61,3 +61,15 @@ func TestSavedPage(t *testing.T) {
 		t.Error("a page with no article was imported")
 	}
 }
+
+// TestHeadlineNotLogo: a site logo set as <h1> is not the headline.
+func TestHeadlineNotLogo(t *testing.T) {
+	page := []byte(`<html><head><title>长沙县：一条产业链带富一方百姓_湖南频道_红网</title></head><body><h1>红网</h1><p>导航</p></body></html>`)
+	if h := headline(page, "长沙县：一条产业链带富一方百姓_湖南频道_红网"); h != "长沙县：一条产业链带富一方百姓" {
+		t.Errorf("headline %q", h)
+	}
+	page = []byte(`<html><head><title>长沙县：一条产业链带富一方百姓_红网</title></head><body><h1>红网</h1><h1>长沙县：一条产业链带富一方百姓</h1></body></html>`)
+	if h := headline(page, "长沙县：一条产业链带富一方百姓_红网"); h != "长沙县：一条产业链带富一方百姓" {
+		t.Errorf("headline %q", h)
+	}
+}

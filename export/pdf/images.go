@@ -4,6 +4,7 @@ import (
 	"banmian/article"
 	"bytes"
 	"fmt"
+	"image"
 	"image/color"
 	"image/jpeg"
 	"math"
@@ -124,12 +125,11 @@ func (s *imageSet) register(name string, job *imageJob) error {
 	return nil
 }
 
+// isGray tells a one-channel photo (a grey JPEG or PNG): it has no RGB to
+// tag with sRGB.
 func isGray(job *imageJob) bool {
-	if job.kind != "JPG" {
-		return false
-	}
-	cfg, err := jpeg.DecodeConfig(bytes.NewReader(job.data))
-	return err == nil && cfg.ColorModel == color.GrayModel
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(job.data))
+	return err == nil && (cfg.ColorModel == color.GrayModel || cfg.ColorModel == color.Gray16Model)
 }
 
 // plan decides how a placed photo goes into the PDF.

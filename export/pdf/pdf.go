@@ -168,8 +168,8 @@ func (pw *writer) page(i int) {
 		case *layout.Rule:
 			pw.setDraw(v.Color)
 			f.SetLineWidth(float64(v.Width))
-			over := pw.opt.PDFX != "" && v.Color.R == v.Color.G && v.Color.G == v.Color.B && v.Color.R <= 0x80
-			if over { // a black rule overprints, as black text does
+			over := pw.opt.PDFX != "" && v.Color.R == v.Color.G && v.Color.G == v.Color.B && v.Color.R <= 0x80 // (set as K by setDraw)
+			if over {                                                                                          // a black rule overprints, as black text does
 				f.UseExtGState(pw.overprintOn)
 			}
 			f.Line(float64(v.X1+s), float64(v.Y1+s), float64(v.X2+s), float64(v.Y2+s))

@@ -101,7 +101,16 @@ func (pw *writer) pdfx(created time.Time) error {
 		return article.Errorf("%w %s: PDF/X-1a converts colours and photos to CMYK with a bundled profile's table (coated, newsprint)", ErrProfile, prof.Name)
 	}
 	f.AddOutputIntent(fpdf.OutputIntentType{SubtypeIdent: fpdf.OutputIntent_GTS_PDFX, OutputConditionIdentifier: prof.Condition, Info: prof.Name, ICCProfile: prof.ICC})
-	sum := sha256.Sum256(fmt.Appendf(nil, "%s|%s|%d|%s|%s", pw.doc.Title, created.UTC().Format(time.RFC3339), len(pw.doc.Pages), opt.PDFX, prof.Name))
+	h := sha256.New()
+	fmt.Fprintf(h, "%s|%s|%d|%s|%s", pw.doc.Title, created.UTC().Format(time.RFC3339), len(pw.doc.Pages), opt.PDFX, prof.Name)
+	for _, pg := range pw.doc.Pages { // the text too: two articles never share an ID
+		for _, it := range pg.Items {
+			if r, ok := it.(*layout.TextRun); ok {
+				h.Write([]byte(r.Text))
+			}
+		}
+	}
+	sum := h.Sum(nil)
 	id := strings.ToUpper(hex.EncodeToString(sum[:16]))
 	switch opt.PDFX {
 	case PDFX1a:
@@ -194,31 +203,46 @@ func (pw *writer) setFill(c layout.Color) { pw.setColor(c, pw.f.SetFillColor, pw
 func (pw *writer) setDraw(c layout.Color) { pw.setColor(c, pw.f.SetDrawColor, pw.f.SetDrawColorCMYK) }
 
 func (pw *writer) setColor(c layout.Color, rgb func(r, g, b int), cmyk func(c, m, y, k float64)) {
-	if pw.opt.PDFX == "" || pw.opt.Profile.Table == nil {
-		rgb(int(c.R), int(c.G), int(c.B))
+	if v, ok := pw.pdfxCMYK(c); ok {
+		cmyk(v[0], v[1], v[2], v[3])
 		return
 	}
+	rgb(int(c.R), int(c.G), int(c.B))
+}
+
+// pdfxCMYK is a colour in DeviceCMYK for PDF/X: greys as K (DeviceGray
+// would knock out the other plates under overprint), a template's cmyk()
+// as stated, other colours through the profile's table; ok is false in a
+// plain PDF, and for an RGB colour with a profile of the user's own (it
+// stays RGB meaning sRGB: DefaultRGB).
+func (pw *writer) pdfxCMYK(c layout.Color) ([4]float64, bool) {
+	if pw.opt.PDFX == "" {
+		return [4]float64{}, false
+	}
+	if c.R == c.G && c.G == c.B {
+		return [4]float64{0, 0, 0, 1 - float64(c.R)/255}, true
+	}
+	if t := pw.doc.Template; t != nil {
+		if v, ok := t.ProcessColor(c); ok {
+			return v, true
+		}
+	}
+	if pw.opt.Profile.Table == nil {
+		return [4]float64{}, false
+	}
 	v, _ := pw.cmykOf(c)
-	cmyk(v[0], v[1], v[2], v[3])
+	return v, true
 }
 
 // setText sets the text colour; in PDF/X, black text overprints (as
 // InDesign's [Black]): the call says whether it does.
 func (pw *writer) setText(c layout.Color) (overprint bool) {
-	gray := c.R == c.G && c.G == c.B
-	switch {
-	case pw.opt.PDFX == "":
-		pw.f.SetTextColor(int(c.R), int(c.G), int(c.B))
-		return false
-	case gray || pw.opt.Profile.Table == nil:
-		// DeviceGray (the Black plate only), or RGB meaning sRGB (a
-		// profile of the user's own: DefaultRGB).
-		pw.f.SetTextColor(int(c.R), int(c.G), int(c.B))
-	default:
-		v, _ := pw.cmykOf(c)
+	if v, ok := pw.pdfxCMYK(c); ok {
 		pw.f.SetTextColorCMYK(v[0], v[1], v[2], v[3])
+		return c.R == c.G && c.G == c.B && v[3] >= 0.5
 	}
-	return gray && c.R <= 0x80
+	pw.f.SetTextColor(int(c.R), int(c.G), int(c.B))
+	return false
 }
 
 // registerCMYK registers a photo's derivative as CMYK samples converted

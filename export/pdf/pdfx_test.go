@@ -190,6 +190,11 @@ func TestPDFXClauses(t *testing.T) {
 			if !regexp.MustCompile(`/OP true /op true /OPM 1`).Match(data) || !bytes.Contains(u, []byte("/BMX1 gs")) {
 				t.Error("no overprint state for black text")
 			}
+			// Black text is K in DeviceCMYK (DeviceGray would knock out the
+			// other plates where it overprints).
+			if !bytes.Contains(u, []byte("0.000 0.000 0.000 0.898 k")) || bytes.Contains(u, []byte("0.102 g")) {
+				t.Error("black text is not set as K in DeviceCMYK")
+			}
 			// Reproducible bytes.
 			_, again := exportPDFX(t, c.tmpl, c.level, c.profile)
 			if !bytes.Equal(data, again) {
