@@ -17,8 +17,11 @@ import (
 // CopyfitLimits are how far copyfit may adjust a story (the "copyfit"
 // object of a template).
 type CopyfitLimits struct {
-	// PhotoMin is the least share of their height photos keep (default 0.7).
+	// PhotoMin is the least share of their height photos keep (default
+	// 0.7); PhotoMax how much taller than the template's caps photos may
+	// grow to fill an underset story's space (default 1.5).
 	PhotoMin float64 `json:"photo_min,omitempty"`
+	PhotoMax float64 `json:"photo_max,omitempty"`
 	// SpaceMin and SpaceMax bound the scale of space before and after
 	// (defaults 0.5 and 1.5).
 	SpaceMin float64 `json:"space_min,omitempty"`
@@ -36,6 +39,7 @@ func (l *CopyfitLimits) fill() error {
 		}
 	}
 	def(&l.PhotoMin, 0.7)
+	def(&l.PhotoMax, 1.5)
 	def(&l.SpaceMin, 0.5)
 	def(&l.SpaceMax, 1.5)
 	def(&l.Leading, 0.05)
@@ -44,7 +48,7 @@ func (l *CopyfitLimits) fill() error {
 		name    string
 		v, a, b float64
 		unit    string
-	}{{"copyfit photo_min", l.PhotoMin, 0.3, 1, ""}, {"copyfit space_min", l.SpaceMin, 0, 1, ""}, {"copyfit space_max", l.SpaceMax, 1, 3, ""},
+	}{{"copyfit photo_min", l.PhotoMin, 0.3, 1, ""}, {"copyfit photo_max", l.PhotoMax, 1, 3, ""}, {"copyfit space_min", l.SpaceMin, 0, 1, ""}, {"copyfit space_max", l.SpaceMax, 1, 3, ""},
 		{"copyfit leading", l.Leading, 0, 0.1, "of the leading"}, {"copyfit tracking", l.Tracking, 0, 0.05, "em"}} {
 		if err := inRange(c.name, c.v, c.a, c.b, c.unit); err != nil {
 			return err
@@ -80,14 +84,17 @@ func (l CopyfitLimits) tighter() []fitStep {
 // its last page under 90 % full: space, then leading, then tracking.
 func (l CopyfitLimits) looser() []fitStep {
 	var steps []fitStep
+	for p := 1.1; p <= l.PhotoMax+1e-9; p += 0.1 {
+		steps = append(steps, fitStep{p, 1, 1, 0})
+	}
 	for s := 1.1; s <= l.SpaceMax+1e-9; s += 0.1 {
-		steps = append(steps, fitStep{1, s, 1, 0})
+		steps = append(steps, fitStep{l.PhotoMax, s, 1, 0})
 	}
 	for d := 0.01; d <= l.Leading+1e-9; d += 0.01 {
-		steps = append(steps, fitStep{1, l.SpaceMax, 1 + d, 0})
+		steps = append(steps, fitStep{l.PhotoMax, l.SpaceMax, 1 + d, 0})
 	}
 	for d := 0.01; d <= l.Tracking+1e-9; d += 0.01 {
-		steps = append(steps, fitStep{1, l.SpaceMax, 1 + l.Leading, d})
+		steps = append(steps, fitStep{l.PhotoMax, l.SpaceMax, 1 + l.Leading, d})
 	}
 	return steps
 }

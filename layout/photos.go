@@ -199,11 +199,17 @@ func (c *collector) photo(b *article.Block, span int, rowH Pt) *block {
 	if s := c.t.photoScale; s > 0 && s < 1 { // copyfit
 		scale = Pt(s)
 	}
+	if s := c.t.photoScale; s > 1 { // copyfit of an underset story: photos may take more height
+		maxH = min(maxH*Pt(s), c.t.TypeArea().H*0.9)
+	}
 	if span > 1 && rowH == 0 {
 		// Across columns a photo keeps the full width; one too tall for
 		// the cap is cropped top and bottom (centred) to it.
 		if s := b.PhotoLayout().Size; s == 0 {
 			maxH = Pt(c.t.SpanMaxHeight) * c.t.TypeArea().H
+			if s := c.t.photoScale; s > 1 {
+				maxH = min(maxH*Pt(s), c.t.TypeArea().H*0.6)
+			}
 		}
 		maxH *= scale
 		if ph > maxH {
