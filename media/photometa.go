@@ -211,24 +211,10 @@ func readXMP(b []byte, m *PhotoMeta) {
 			if s == "" {
 				continue
 			}
+			fields := map[string]*string{"description": &m.Caption, "creator": &m.Byline, "rights": &m.Copyright, "Credit": &m.Credit}
 			for _, e := range stack {
-				switch e {
-				case "description":
-					if m.Caption == "" {
-						m.Caption = s
-					}
-				case "creator":
-					if m.Byline == "" {
-						m.Byline = s
-					}
-				case "rights":
-					if m.Copyright == "" {
-						m.Copyright = s
-					}
-				case "Credit":
-					if m.Credit == "" {
-						m.Credit = s
-					}
+				if f, ok := fields[e]; ok && *f == "" {
+					*f = s // the first value of an element (rdf:Alt's x-default)
 				}
 			}
 		}
