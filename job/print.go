@@ -67,15 +67,9 @@ func PrintPreflight(a *article.Article, doc *layout.Document, level pdf.PDFX, p 
 
 // plates counts the inks a colour prints with.
 func plates(t *layout.Template, p *pdf.Profile, c layout.Color) int {
-	if c.R == c.G && c.G == c.B {
-		return 1
-	}
-	var v [4]float64
-	if cm, ok := t.ProcessColor(c); ok {
-		v = cm
-	} else {
-		cc, m, y, k := p.Table.Convert(c.R, c.G, c.B)
-		v = [4]float64{float64(cc) / 255, float64(m) / 255, float64(y) / 255, float64(k) / 255}
+	v, ok := p.CMYK(t, c)
+	if !ok {
+		return 0
 	}
 	n := 0
 	for _, x := range v {

@@ -1,5 +1,7 @@
 package layout
 
+import "strconv"
+
 // Jump lines: when a story fixed to N pages runs past them even fitted, it
 // goes on on a jump page, and two lines in the article's language send the
 // reader there and back: "（下转第N+1版）" at the foot of page N's last
@@ -16,16 +18,9 @@ type jumpLines struct {
 // jumpTexts are the jump lines' texts for a story of pages pages.
 func jumpTexts(zh bool, pages int) (out, in string) {
 	if zh {
-		return "（下转第" + itoa(pages+1) + "版）", "（上接第" + itoa(pages) + "版）"
+		return "（下转第" + strconv.Itoa(pages+1) + "版）", "（上接第" + strconv.Itoa(pages) + "版）"
 	}
-	return "Continued on page " + itoa(pages+1), "Continued from page " + itoa(pages)
-}
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
+	return "Continued on page " + strconv.Itoa(pages+1), "Continued from page " + strconv.Itoa(pages)
 }
 
 // newJumpLines composes the jump lines in the body style (the way out set

@@ -179,21 +179,26 @@ func xmp(doc *layout.Document, created time.Time, level PDFX, id string) []byte 
 <?xpacket end="r"?>`, "\ufeff", esc(doc.Title), date, date, date, uuid, uuid, version, extra, version)
 }
 
-// Colour in PDF/X: greys (the text's black, rules) go to the Black plate
-// only; a colour the template gives in CMYK prints as given; other colours
-// are converted through the profile's table.
-
-func (pw *writer) cmykOf(c layout.Color) (cmyk [4]float64, gray bool) {
+// CMYK is a colour as the press prints it with this profile (components
+// 0–1): greys on the Black plate only (DeviceGray would knock out the
+// other plates where it overprints), a colour the template states as
+// cmyk(…) as stated, others through the profile's table; ok is false for
+// an RGB colour with a profile of the user's own (no table: it stays RGB
+// meaning sRGB, DefaultRGB).
+func (p *Profile) CMYK(t *layout.Template, c layout.Color) (cmyk [4]float64, ok bool) {
 	if c.R == c.G && c.G == c.B {
 		return [4]float64{0, 0, 0, 1 - float64(c.R)/255}, true
 	}
-	if t := pw.doc.Template; t != nil {
+	if t != nil {
 		if v, ok := t.ProcessColor(c); ok {
-			return v, false
+			return v, true
 		}
 	}
-	cc, m, y, k := pw.opt.Profile.Table.Convert(c.R, c.G, c.B)
-	return [4]float64{float64(cc) / 255, float64(m) / 255, float64(y) / 255, float64(k) / 255}, false
+	if p.Table == nil {
+		return cmyk, false
+	}
+	cc, m, y, k := p.Table.Convert(c.R, c.G, c.B)
+	return [4]float64{float64(cc) / 255, float64(m) / 255, float64(y) / 255, float64(k) / 255}, true
 }
 
 // setFill, setDraw and setText set a colour: RGB as the template says in
@@ -210,28 +215,13 @@ func (pw *writer) setColor(c layout.Color, rgb func(r, g, b int), cmyk func(c, m
 	rgb(int(c.R), int(c.G), int(c.B))
 }
 
-// pdfxCMYK is a colour in DeviceCMYK for PDF/X: greys as K (DeviceGray
-// would knock out the other plates under overprint), a template's cmyk()
-// as stated, other colours through the profile's table; ok is false in a
-// plain PDF, and for an RGB colour with a profile of the user's own (it
-// stays RGB meaning sRGB: DefaultRGB).
+// pdfxCMYK is a colour in DeviceCMYK in PDF/X (Profile.CMYK); ok is
+// false in a plain PDF.
 func (pw *writer) pdfxCMYK(c layout.Color) ([4]float64, bool) {
 	if pw.opt.PDFX == "" {
 		return [4]float64{}, false
 	}
-	if c.R == c.G && c.G == c.B {
-		return [4]float64{0, 0, 0, 1 - float64(c.R)/255}, true
-	}
-	if t := pw.doc.Template; t != nil {
-		if v, ok := t.ProcessColor(c); ok {
-			return v, true
-		}
-	}
-	if pw.opt.Profile.Table == nil {
-		return [4]float64{}, false
-	}
-	v, _ := pw.cmykOf(c)
-	return v, true
+	return pw.opt.Profile.CMYK(pw.doc.Template, c)
 }
 
 // setText sets the text colour; in PDF/X, black text overprints (as
