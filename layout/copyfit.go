@@ -234,14 +234,15 @@ func (e *Engine) layoutFree(a *article.Article, t *Template) (*Document, error) 
 		return doc, nil
 	}
 	lines := oversetLines(doc, last)
-	for _, st := range t.Copyfit.tighter() {
-		d, err := e.layoutOnce(a, t.adjusted(st), false, 0)
-		if err != nil {
-			return nil, err
-		}
-		if len(d.Pages) <= last {
-			return e.layoutFitted(a, t, last)
-		}
+	// The tightest setting tells whether any does (copyfit's settings
+	// tighten in order); then copyfit finds the first that fits.
+	steps := t.Copyfit.tighter()
+	d, err := e.layoutOnce(a, t.adjusted(steps[len(steps)-1]), false, 0)
+	if err != nil {
+		return nil, err
+	}
+	if len(d.Pages) <= last {
+		return e.layoutFitted(a, t, last)
 	}
 	doc.Warnings = append(doc.Warnings, Warning{Severity: SevWarning, ID: article.IDHeadline, Path: a.Path(article.IDHeadline),
 		Message: article.Sprintf("the last page holds only %d lines: cut them to end a page earlier, or add copy", lines)})
