@@ -9,24 +9,8 @@
 # Needs: xvfb xdotool imagemagick unzip (scripts/setup.sh --walk installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-OUT=${1:-/tmp/banmian-walk-levers}
-rm -rf "$OUT" && mkdir -p "$OUT/home"
-go build -o "$OUT/banmian" .
-export HOME="$OUT/home" LANG=zh_CN.UTF-8 LC_ALL= DISPLAY=:96
-B="$OUT/banmian"
-F="$HOME/a.banmian"
-"$B" import testdata/articles/reference-zh.txt -o "$F" >/dev/null
-
-Xvfb :96 -screen 0 1280x800x24 >/dev/null 2>&1 &
-XVFB=$!
-trap 'kill $APP $XVFB 2>/dev/null || true' EXIT
-sleep 1
-"$B" open "$F" >"$OUT/stdout.log" 2>"$OUT/stderr.log" &
-APP=$!
-sleep 5
-shot() { import -window root "$OUT/$1.png"; echo "screenshot $OUT/$1.png"; }
-click() { xdotool mousemove "$1" "$2" click 1; sleep "${3:-0.8}"; }
-fail() { echo "FAIL: $*"; exit 1; }
+. scripts/walk-lib.sh
+walk_start "${1:-/tmp/banmian-walk-levers}" a.banmian :96
 save() { xdotool key --clearmodifiers ctrl+s; sleep 1.2; }
 json() { unzip -p "$F" article.json; }
 meter() { LANG=C.UTF-8 "$B" check "$F" 2>/dev/null | grep -E '^(fits|underset|overset)' || true; }
@@ -84,11 +68,4 @@ save
 [ "$(json | tr -d ' \n' | grep -o '"break_before":"column"' | wc -l)" = 1 ] || fail "section 2 does not start a new column"
 echo "ok: section 2 starts a new column; the meter says $(meter)"
 
-kill $APP 2>/dev/null || true
-sleep 0.5
-if grep -v "^$" "$OUT/stderr.log" | grep -q .; then
-	echo "stderr:"; cat "$OUT/stderr.log"
-	fail "stderr is not clean"
-fi
-echo "ok: stderr clean"
-echo "walk done; look at $OUT/*.png"
+walk_end

@@ -8,25 +8,8 @@
 # Needs: xvfb xdotool xclip imagemagick (scripts/setup.sh --walk installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-OUT=${1:-/tmp/banmian-walk}
-rm -rf "$OUT" && mkdir -p "$OUT/home"
-go build -o "$OUT/banmian" .
-# A fresh home (preferences, recent files), the app in Chinese.
-export HOME="$OUT/home" LANG=zh_CN.UTF-8 LC_ALL= DISPLAY=:97
-B="$OUT/banmian"
-"$B" import testdata/articles/reference-zh.txt -o "$HOME/old.banmian" >/dev/null
-
-Xvfb :97 -screen 0 1280x800x24 >/dev/null 2>&1 &
-XVFB=$!
-trap 'kill $APP $XVFB 2>/dev/null || true' EXIT
-sleep 1
-"$B" open "$HOME/old.banmian" >"$OUT/stdout.log" 2>"$OUT/stderr.log" &
-APP=$!
-sleep 5
-shot() { import -window root "$OUT/$1.png"; echo "screenshot $OUT/$1.png"; }
-key() { xdotool key --clearmodifiers "$@"; sleep 0.6; }
-type() { LC_ALL=C.UTF-8 xdotool type --delay 60 "$1"; sleep 0.6; } # xdotool needs a UTF-8 locale for 中文
-fail() { echo "FAIL: $*"; exit 1; }
+. scripts/walk-lib.sh
+walk_start "${1:-/tmp/banmian-walk}" old.banmian :97
 shot 01-open
 
 # 1. Typing into the headline, then Ctrl+Z in the field: the article undoes.
@@ -95,11 +78,4 @@ key ctrl+v; sleep 1
 shot 09-paste-offer
 key Escape
 
-kill $APP 2>/dev/null || true
-sleep 0.5
-if grep -v "^$" "$OUT/stderr.log" | grep -q .; then
-	echo "stderr:"; cat "$OUT/stderr.log"
-	fail "stderr is not clean"
-fi
-echo "ok: stderr clean"
-echo "walk done; look at $OUT/*.png"
+walk_end
