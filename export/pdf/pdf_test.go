@@ -193,8 +193,8 @@ func formatBox(x0, y0, x1, y1 layout.Pt) string {
 // sharper one is downsampled to the template's 300 ppi; a missing one prints
 // as a frame.
 func TestPhotos(t *testing.T) {
-	small := testimg.JPEG(1600, 1200, 3) // about 285 ppi across the column
-	big := testimg.JPEG(4000, 3000, 4)   // about 710 ppi
+	small := testimg.JPEG(1600, 1200, 3) // about 330 ppi at its printed size
+	big := testimg.JPEG(4000, 3000, 4)   // about 830 ppi
 	a := article.New("zh-CN")
 	a.Headline = "图片测试"
 	for i, data := range [][]byte{small, big} {
@@ -209,13 +209,14 @@ func TestPhotos(t *testing.T) {
 	pdf, _ := export(t, a, "report-a4", Options{CacheDir: cache})
 	pdftest.Validate(t, pdf)
 	if !bytes.Contains(pdf, small) {
-		t.Error("the 285 ppi JPEG was not passed through byte for byte")
+		t.Error("the 330 ppi JPEG was not passed through byte for byte")
 	}
 	if bytes.Contains(pdf, big) {
-		t.Error("the 710 ppi JPEG was passed through, want downsampled")
+		t.Error("the 830 ppi JPEG was passed through, want downsampled")
 	}
 	list := pdftest.Run(t, "pdfimages", "-list", pdftest.Write(t, pdf))
-	if !strings.Contains(list, " 1600  1200 ") || !regexp.MustCompile(`\s16[89]\d\s+12[67]\d\s`).MatchString(list) {
+	// The small one as it is; the big one downsampled to the template's 300 ppi.
+	if !strings.Contains(list, " 1600  1200 ") || !regexp.MustCompile(`\s1[0-9]{3}\s+[0-9]{3,4}\s+rgb.*\s300\s+300\s`).MatchString(list) {
 		t.Errorf("image sizes:\n%s", list)
 	}
 	ents, _ := os.ReadDir(cache)
