@@ -321,6 +321,18 @@ func TestInspectorMarkup(t *testing.T) {
 	w.Resize(fyne.NewSize(1280, 800))
 	waitIdle(t)
 	e.selectNode(e.doc.Sections[0].ID)
+	waitIdle(t)
+	// Under load the inspector may still be settling (a rebuild queued by
+	// the preview's refresh): compare once two renders agree.
+	prev := test.RenderObjectToMarkup(e.inspector)
+	for i := 0; i < 40; i++ {
+		time.Sleep(25 * time.Millisecond)
+		cur := test.RenderObjectToMarkup(e.inspector)
+		if cur == prev {
+			break
+		}
+		prev = cur
+	}
 	test.AssertObjectRendersToMarkup(t, "inspector_section.xml", e.inspector)
 }
 
