@@ -138,7 +138,9 @@ func (e *Editor) mainMenu() *fyne.MainMenu {
 	tmpls = append(tmpls, fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("Template File…"), e.templateFileDialog),
 		fyne.NewMenuItem(lang.L("Page Setup…"), e.pageSetupDialog),
-		e.fitMenu())
+		e.fitMenu(),
+		e.punctuationMenu(),
+		e.strictnessMenu())
 	layoutMenu := fyne.NewMenu(lang.L("Layout"), tmpls...)
 	help := fyne.NewMenu(lang.L("Help"),
 		fyne.NewMenuItem(lang.L("Keyboard Shortcuts"), e.shortcutsDialog),

@@ -11,6 +11,12 @@ type Layout struct {
 	// Pages fixes the page count the story is fitted to (0: the
 	// template's; -1: free, whatever the template says).
 	Pages int `json:"pages,omitempty"`
+	// Punctuation overrides the template's punctuation style: "full"
+	// (全角式) or "kaiming" (开明式); empty keeps the template's.
+	Punctuation string `json:"punctuation,omitempty"`
+	// Strictness overrides the template's line-breaking level: "none",
+	// "basic", "gb" or "strict"; empty keeps the template's.
+	Strictness string `json:"strictness,omitempty"`
 }
 
 // PageCount is the page count the story is fitted to: the article's own,
@@ -69,6 +75,16 @@ func (v *validator) checkLayout() {
 	}
 	if l.Pages < -1 || l.Pages > 100 {
 		bad("pages = %d is out of range (-1 free, 0 the template's, 1 to 100)", l.Pages)
+	}
+	switch l.Punctuation {
+	case "", "full", "kaiming":
+	default:
+		v.add(Problem{ID: "layout", Path: "layout.punctuation", Message: Sprintf("punctuation %q is not \"full\" or \"kaiming\"", l.Punctuation)})
+	}
+	switch l.Strictness {
+	case "", "none", "basic", "gb", "strict":
+	default:
+		v.add(Problem{ID: "layout", Path: "layout.strictness", Message: Sprintf("strictness %q is not \"none\", \"basic\", \"gb\" or \"strict\"", l.Strictness)})
 	}
 	p := l.Page
 	if p == nil {

@@ -125,3 +125,10 @@ func SRGBProfile() []byte {
 	b, _ := profiles.ReadFile("profiles/sRGB.icc")
 	return b
 }
+
+//go:embed hyphen/hyph_en_US.dic
+var hyphenEN []byte
+
+// HyphenPatterns returns the English (US) hyphenation patterns (the hyphen
+// library's .dic format; assets/hyphen/README.md).
+func HyphenPatterns() []byte { return hyphenEN }

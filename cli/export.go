@@ -12,7 +12,7 @@ import (
 )
 
 func init() {
-	register(command{"export", "FILE -o OUT.pdf|OUT.html|DIR [--format pdf|png|html] [--template NAME|PATH] [--fit N] [--bleed MM] [--marks] [--images auto|keep] [--dpi N] [--pdfx 4|1a|auto] [--profile coated|newsprint|PATH.icc]",
+	register(command{"export", "FILE -o OUT.pdf|OUT.html|DIR [--format pdf|png|html] [--template NAME|PATH] [--fit N] [--punctuation full|kaiming] [--strictness none|basic|gb|strict] [--bleed MM] [--marks] [--images auto|keep] [--dpi N] [--pdfx 4|1a|auto] [--profile coated|newsprint|PATH.icc]",
 		"export a .banmian or .txt file to PDF, HTML or PNG pages", runExport})
 	register(command{"check", "FILE [--template NAME|PATH] [--pdfx 4|1a|auto|none] [--profile coated|newsprint|PATH.icc]", "preflight: list errors and warnings with each element's path (print checks for the template's PDF/X defaults)", runCheck})
 }
@@ -27,6 +27,7 @@ type exportFlags struct {
 	bleed, dpi                            float64
 	marks                                 bool
 	fit                                   int
+	punctuation, strictness               string
 }
 
 func runExport(env *Env, args []string) error {
@@ -41,6 +42,8 @@ func runExport(env *Env, args []string) error {
 	fs.Float64Var(&o.dpi, "dpi", 100, "resolution of PNG pages")
 	fs.BoolVar(&o.marks, "marks", false, "draw crop marks outside the bleed")
 	fs.IntVar(&o.fit, "fit", 0, "fit the story to N pages (copyfit); 0: the article's or template's page count")
+	fs.StringVar(&o.punctuation, "punctuation", "", "punctuation style: full (全角式) or kaiming (开明式); default: the article's, else the template's")
+	fs.StringVar(&o.strictness, "strictness", "", "line breaking: none, basic, gb or strict; default: the article's, else the template's")
 	fs.StringVar(&o.pdfx, "pdfx", "", "print-ready PDF/X: 4 (PDF/X-4), 1a (PDF/X-1a:2001) or auto (the template's); none: a plain PDF")
 	fs.StringVar(&o.profile, "profile", "", "PDF/X press profile: coated, newsprint or an ICC file (default: the template's)")
 	pos, err := parse(fs, args, 1, 1)
@@ -92,11 +95,29 @@ func runExport(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if o.fit > 0 {
+	switch o.punctuation {
+	case "", "full", "kaiming":
+	default:
+		return article.Errorf("%w: --punctuation is full or kaiming", errUsage)
+	}
+	switch o.strictness {
+	case "", "none", "basic", "gb", "strict":
+	default:
+		return article.Errorf("%w: --strictness is none, basic, gb or strict", errUsage)
+	}
+	if o.fit > 0 || o.punctuation != "" || o.strictness != "" {
 		if a.Layout == nil {
 			a.Layout = &article.Layout{}
 		}
-		a.Layout.Pages = o.fit
+		if o.fit > 0 {
+			a.Layout.Pages = o.fit
+		}
+		if o.punctuation != "" {
+			a.Layout.Punctuation = o.punctuation
+		}
+		if o.strictness != "" {
+			a.Layout.Strictness = o.strictness
+		}
 	}
 	switch o.format {
 	case "pdf", "png":

@@ -70,6 +70,7 @@ type audit struct {
 	outOfScene []string
 	stacks     []string
 	stranded   []string
+	widows     []string // a paragraph's last line alone at the top of a column
 	holes      []string
 	holeLines  float64
 	lastFill   float64 // share of the last page's type area used (0–1)
@@ -164,6 +165,17 @@ func runAudit(a *article.Article, t *Template, d *Document) audit {
 	}
 	var res audit
 	res.pages = len(d.Pages)
+	named := map[string]bool{} // widows the engine names in preflight
+	for _, w := range d.Warnings {
+		if strings.Contains(w.Message, "alone atop a column") {
+			named[w.ID] = true
+		}
+	}
+	for _, w := range widows(d, colOf) {
+		if id, _, _ := strings.Cut(w, " "); !named[id] {
+			res.widows = append(res.widows, w)
+		}
+	}
 	var items []auditItem
 	for pi, pg := range d.Pages {
 		var page []auditItem
@@ -386,6 +398,9 @@ func TestCompositionInvariants(t *testing.T) {
 			for _, s := range r.stranded {
 				t.Errorf("%s: heading stranded: %s", what, s)
 			}
+			for _, s := range r.widows {
+				t.Errorf("%s: widow: %s", what, s)
+			}
 			if r.pages > 1 && r.lastFill < 0.25 {
 				t.Errorf("%s: last page %.0f%% full (sparse)", what, r.lastFill*100)
 			}
@@ -409,4 +424,33 @@ func TestCompositionInvariants(t *testing.T) {
 func templateNames(t *testing.T) []string {
 	t.Helper()
 	return []string{"report-a4", "magazine-a4", "newspaper-a3"}
+}
+
+// widows lists the paragraphs whose last line stands alone at the top of
+// a column, the lines before it in another column or page.
+func widows(d *Document, colOf func(x0, x1 Pt) int) []string {
+	type at struct{ page, col int }
+	lines := map[string][]at{}
+	var order []string
+	for pi, pg := range d.Pages {
+		for _, it := range pg.Items {
+			r, ok := it.(*TextRun)
+			if !ok || r.ID == "" || r.ID == "folio" || r.ID == "jump" {
+				continue
+			}
+			if _, seen := lines[r.ID]; !seen {
+				order = append(order, r.ID)
+			}
+			lines[r.ID] = append(lines[r.ID], at{pi, colOf(r.X, r.X+r.Width())})
+		}
+	}
+	var out []string
+	for _, id := range order {
+		ls := lines[id]
+		n := len(ls)
+		if n >= 2 && ls[n-1] != ls[n-2] {
+			out = append(out, fmt.Sprintf("%s (p%d c%d)", id, ls[n-1].page+1, ls[n-1].col+1))
+		}
+	}
+	return out
 }

@@ -19,6 +19,7 @@ func paginate(t *Template, doc *Document, a *article.Article, header, flow []*bl
 		}
 	}
 	var base plan
+	allowWidows := t.widowsOK
 	run := func(limitPage int, bottom Pt) (*pager, *Document) {
 		pl := base.clone()
 		for i := 0; ; i++ {
@@ -26,6 +27,7 @@ func paginate(t *Template, doc *Document, a *article.Article, header, flow []*bl
 			d.Pages = nil
 			p := newPager(t, &d, a, pl)
 			p.limitPage, p.limitBottom, p.jump = limitPage, bottom, jump
+			p.allowWidows = allowWidows
 			p.frozen = i >= maxRuns // the last run decides without new runs
 			p.run(header, flow)
 			if !p.replan {
@@ -47,13 +49,41 @@ func paginate(t *Template, doc *Document, a *article.Article, header, flow []*bl
 	}
 	lo, hi := top, t.TypeArea().Y+t.TypeArea().H // hi always fits
 	best, bestDoc := p, d
-	for i := 0; i < 12 && hi-lo > 1; i++ {
-		mid := (lo + hi) / 2
+	lead := Pt(t.Styles[StyleBody].Leading)
+	try := func(mid Pt) (*pager, *Document, bool) {
 		q, dq := run(last, mid)
-		if len(dq.Pages) == n && q.degraded <= p.degraded {
-			hi, best, bestDoc = mid, q, dq
-		} else {
-			lo = mid
+		ok := len(dq.Pages) == n && q.degraded <= p.degraded
+		// A bottom that leaves a widow: a little lower or higher, the
+		// paragraph breaks elsewhere.
+		for _, d := range []Pt{lead / 2, lead, -lead / 2, -lead} {
+			if !ok || q.widows <= p.widows || mid+d <= lo || mid+d > hi {
+				break
+			}
+			q, dq = run(last, mid+d)
+			ok = len(dq.Pages) == n && q.degraded <= p.degraded
+		}
+		return q, dq, ok && (q.widows <= p.widows || allowWidows)
+	}
+	search := func() {
+		for i := 0; i < 12 && hi-lo > 1; i++ {
+			mid := (lo + hi) / 2
+			if q, dq, ok := try(mid); ok {
+				hi, best, bestDoc = mid, q, dq
+			} else {
+				lo = mid
+			}
+		}
+	}
+	search()
+	if pageEnd := t.TypeArea().Y + t.TypeArea().H; hi > pageEnd-2*lead && last == len(d.Pages)-1 {
+		// The columns could not be evened without a widow: even them
+		// with one (a short column is the worse fault on a page).
+		allowWidows = true
+		lo, hi = top, pageEnd
+		wBest, wDoc := best, bestDoc
+		search()
+		if hi > pageEnd-2*lead {
+			best, bestDoc = wBest, wDoc
 		}
 	}
 	*doc = *bestDoc

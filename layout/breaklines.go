@@ -8,6 +8,8 @@ type line struct {
 	width      float64   // width used, em (after justification)
 	indent     float64   // em before the first unit
 	overfull   bool      // could not be fitted even with all shrinking
+	hyphen     float64   // width of the hyphen that ends the line (0: none), em
+	hyphenX    float64   // where the hyphen is set, em
 }
 
 // measure returns the width of units [s, e) set as one line, before
@@ -60,11 +62,11 @@ type shrinkStep struct {
 }
 
 var shrinkOrder = []shrinkStep{
-	{func(u unit) bool { return u.cls == clsSpace && u.r == ' ' && u.adv > 0.2 && u.adv < 0.45 }, func(u unit) float64 { return u.adv - 0.18 }},
+	{func(u unit) bool { return u.cls == clsSpace && u.r == ' ' && !u.gapSp && u.adv > 0.2 && u.adv < 0.45 }, func(u unit) float64 { return u.adv - 0.18 }},
 	{func(u unit) bool { return u.cls == clsMiddle && u.adv > 0.9 }, func(unit) float64 { return 0.5 }},
 	{func(u unit) bool { return u.full && (u.cls == clsOpen || u.cls == clsClose) && u.adv > 0.9 }, func(unit) float64 { return 0.5 }},
 	{func(u unit) bool { return u.full && u.cls == clsPause && u.adv > 0.9 }, func(unit) float64 { return 0.5 }},
-	{func(u unit) bool { return u.gap > 0 || u.cls == clsSpace && u.adv == 0.25 }, func(unit) float64 { return 0.125 }},
+	{func(u unit) bool { return u.gap > 0 || u.gapSp }, func(unit) float64 { return 0.125 }},
 	{func(u unit) bool { return u.full && u.cls == clsStop && u.adv > 0.9 }, func(unit) float64 { return 0.5 }},
 }
 
@@ -101,8 +103,8 @@ func breakLines(us []unit, width, indent float64) []line {
 		if len(lines) == 0 {
 			w -= indent
 		}
-		e := nextBreak(us, s, w)
-		lines = append(lines, line{start: s, end: e})
+		e, hy := nextBreak(us, s, w)
+		lines = append(lines, line{start: s, end: e, hyphen: hy})
 		s = e
 		for s < len(us) && us[s].cls == clsSpace && len(lines) > 0 {
 			// Spaces after a break belong to the previous line.
@@ -114,11 +116,14 @@ func breakLines(us []unit, width, indent float64) []line {
 	return lines
 }
 
-// nextBreak returns where the line starting at s ends. It looks at most a
-// few lines' worth of units past s, so breaking a paragraph is linear in its
+// nextBreak returns where the line starting at s ends, and the width of
+// the hyphen it ends with when it breaks a word. It looks at most a few
+// lines' worth of units past s, so breaking a paragraph is linear in its
 // length even when a word is longer than the line (it is then broken
-// anywhere, as a last resort).
-func nextBreak(us []unit, s int, w float64) int {
+// anywhere, as a last resort). Its order: the longest fit if it ends at a
+// break; push in (shrinking) to the next break or hyphenation point; a
+// hyphenation point when the line pushed out would be loose; push out.
+func nextBreak(us []unit, s int, w float64) (int, float64) {
 	const eps = 1e-6
 	// k: the longest fit. The width of [s, e) is measured incrementally, in
 	// the order measure adds, so the result is the same to the last bit;
@@ -140,10 +145,10 @@ func nextBreak(us []unit, s int, w float64) int {
 		}
 	}
 	if k == len(us) {
-		return k
+		return k, 0
 	}
 	if k > s && us[k].brk {
-		return k
+		return k, 0
 	}
 	bo, bp := -1, -1
 	for e := k; e > s; e-- {
@@ -162,15 +167,67 @@ func nextBreak(us []unit, s int, w float64) int {
 		}
 	}
 	if bp > 0 && measure(us, s, bp)-shrinkable(us, s, bp) <= w+eps {
-		return bp // push in
+		return bp, 0 // push in
+	}
+	// Hyphenation points: the furthest that fits, pushed in if need be;
+	// one inside a name only when the line would be far too loose.
+	if h, hy := hyphenPoint(us, s, k, bp, w, false); h > 0 && (bo <= s || loose(us, s, bo, w, 0.15)) {
+		return h, hy
+	}
+	if h, hy := hyphenPoint(us, s, k, bp, w, true); h > 0 && (bo <= s || loose(us, s, bo, w, maxExtra)) {
+		return h, hy
 	}
 	if bo > s {
-		return bo // push out
+		return bo, 0 // push out
 	}
 	if k > s {
-		return k // nothing to break at: break inside the word
+		return k, 0 // nothing to break at: break inside the word
 	}
-	return s + 1
+	return s + 1, 0
+}
+
+// hyphenPoint returns the furthest hyphenation point of the line [s, …)
+// that fits w, shrinking if need be (points up to the next break bp);
+// points inside names count only with names.
+func hyphenPoint(us []unit, s, k, bp int, w float64, names bool) (int, float64) {
+	hi := bp
+	if hi < 0 {
+		hi = k + 8
+	}
+	hi = min(hi, len(us)-1)
+	for e := hi; e > s+1; e-- {
+		if us[e].hyph == 0 || us[e].hyphName && !names {
+			continue
+		}
+		m := measure(us, s, e) + us[e].hyph
+		if m <= w+1e-6 || m-shrinkable(us, s, e) <= w+1e-6 {
+			return e, us[e].hyph
+		}
+	}
+	return -1, 0
+}
+
+// loose reports whether the line [s, e) set at w would stretch its gaps by
+// more than by em each on average: then a word is better hyphenated.
+func loose(us []unit, s, e int, w, by float64) bool {
+	slack := w - measure(us, s, e)
+	return slack > by*float64(max(1, stretchSlots(us, s, e)))
+}
+
+// stretchSlots counts the places of [s, e) that take expansion: spaces,
+// Han–Latin gaps and the places between Chinese characters and marks.
+func stretchSlots(us []unit, s, e int) int {
+	e = trimSpaces(us, s, e)
+	n := 0
+	for i := s; i < e; i++ {
+		switch {
+		case us[i].cls == clsSpace, us[i].gap > 0:
+			n++
+		case i+1 < e && (us[i].cls == clsHan || us[i].full) && (us[i+1].cls == clsHan || us[i+1].full):
+			n++
+		}
+	}
+	return n
 }
 
 // avoidShortLast pulls a character down when a paragraph's last line would
@@ -201,6 +258,7 @@ func avoidShortLast(us []unit, lines []line, width, indent float64) {
 		}
 		if measure(us, e, len(us)) <= width && measure(us, prev.start, e) <= w {
 			lines[n-2].end = e
+			lines[n-2].hyphen = 0
 			lines[n-1].start = e
 		}
 		return

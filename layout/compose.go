@@ -24,6 +24,7 @@ type paraKey struct {
 	color  Color
 	lang   string
 	track  float64
+	set    setting
 }
 
 // composeBlocks is the compose stage: every block's text is set in lines
@@ -114,7 +115,8 @@ func (e *Engine) compose(s string, st Style, color Color, width Pt, zh bool, lan
 		}
 	}
 	indent := st.Indent
-	key := paraKey{s, face, Pt(st.Size), width, indent, st.Align, st.Balance, zh, color, lang, st.Tracking}
+	set := setting{kaiming: e.kaiming, level: e.level, phrase: st.Balance, hyph: !st.Balance && st.Align == "justify"}
+	key := paraKey{s, face, Pt(st.Size), width, indent, st.Align, st.Balance, zh, color, lang, st.Tracking, set}
 	e.used[key] = true
 	if c, ok := e.cache[key]; ok {
 		return c
@@ -125,13 +127,13 @@ func (e *Engine) compose(s string, st Style, color Color, width Pt, zh bool, lan
 		if i > 0 {
 			ind = 0
 		}
-		e.composePart(c, part, face, st, color, width, ind, zh, lang)
+		e.composePart(c, part, face, st, color, width, ind, zh, lang, set)
 	}
 	e.cache[key] = c
 	return c
 }
 
-func (e *Engine) composePart(c *composed, s string, face *text.Face, st Style, color Color, width Pt, indent float64, zh bool, lang string) {
+func (e *Engine) composePart(c *composed, s string, face *text.Face, st Style, color Color, width Pt, indent float64, zh bool, lang string, set setting) {
 	runes := []rune(s)
 	if len(runes) == 0 {
 		return
@@ -139,7 +141,7 @@ func (e *Engine) composePart(c *composed, s string, face *text.Face, st Style, c
 	if cap(e.allowed) < len(runes) {
 		e.allowed = make([]bool, len(runes)*2)
 	}
-	us := prepare(&e.shaper, face, runes, zh, lang, st.Tracking, e.allowed[:len(runes)])
+	us := prepare(&e.shaper, face, runes, zh, lang, st.Tracking, e.allowed[:len(runes)], set)
 	for _, u := range us {
 		if u.gid == 0 && u.cls != clsSpace && !unicode.IsControl(u.r) {
 			c.missing = append(c.missing, u.r)
@@ -213,9 +215,14 @@ func makeRun(us []unit, ln *line, face *text.Face, size Pt, color Color) *TextRu
 		if u.cls == clsSpace {
 			continue
 		}
-		r.Glyphs = append(r.Glyphs, Glyph{GID: u.gid, Text: u.text, X: Pt(ln.x[i-ln.start]) * size, Advance: Pt(u.nat) * size})
+		r.Glyphs = append(r.Glyphs, Glyph{GID: u.gid, Text: u.text, X: Pt(ln.x[i-ln.start]) * size, Advance: Pt(u.nat) * size, ScaleX: u.scale})
 	}
-	r.Text = b.String()
+	r.Text = b.String() // a hyphen added at a break is not part of the text
+	if ln.hyphen > 0 {
+		if gid, ok := face.Glyph('-'); ok {
+			r.Glyphs = append(r.Glyphs, Glyph{GID: gid, Text: "-", X: Pt(ln.hyphenX) * size, Advance: Pt(face.Advance(gid)) * size})
+		}
+	}
 	return r
 }
 

@@ -152,6 +152,11 @@ func (e *Engine) layoutFitted(a *article.Article, t *Template, pages int) (*Docu
 		return nil, err
 	}
 	used := noFit
+	type fitChoice struct {
+		st fitStep
+		tt *Template
+	}
+	var loosened []fitChoice // the settings passed over while loosening, tightest first
 	switch {
 	case len(doc.Pages) > pages:
 		// The settings tighten in order, so the first that fits is found
@@ -188,6 +193,7 @@ func (e *Engine) layoutFitted(a *article.Article, t *Template, pages int) (*Docu
 			if len(d.Pages) > pages {
 				break
 			}
+			loosened = append(loosened, fitChoice{used, chosen})
 			doc, used, chosen = d, st, tt
 			if filled(d, t, pages-1) >= fitsFrom {
 				break
@@ -203,6 +209,26 @@ func (e *Engine) layoutFitted(a *article.Article, t *Template, pages int) (*Docu
 	doc, err = e.layoutOnce(a, chosen, true, jumpAt)
 	if err != nil {
 		return nil, err
+	}
+	// Columns that cannot end together without a widow: a widow it is (a
+	// short column is the worse fault on a fixed page); else, loosened so
+	// far that photos grew into chunks the balancing cannot split: a step
+	// back, at most two.
+	if jumpAt == 0 && uneven(doc, t, len(doc.Pages)-1) {
+		w := *chosen
+		w.widowsOK = true
+		if d, err := e.layoutOnce(a, &w, true, 0); err == nil && len(d.Pages) == len(doc.Pages) && !uneven(d, t, len(d.Pages)-1) {
+			doc = d
+		}
+	}
+	for i := len(loosened) - 1; i >= max(0, len(loosened)-2) && jumpAt == 0 && uneven(doc, t, len(doc.Pages)-1); i-- {
+		d, err := e.layoutOnce(a, loosened[i].tt, true, 0)
+		if err != nil {
+			return nil, err
+		}
+		if len(d.Pages) == len(doc.Pages) && !uneven(d, t, len(d.Pages)-1) {
+			doc, used, chosen = d, loosened[i].st, loosened[i].tt
+		}
 	}
 	f := &Fit{Pages: pages, Fits: len(doc.Pages) <= pages, PhotoScale: used.photo, SpaceScale: used.space, LeadingScale: used.leading, Tracking: used.tracking}
 	if !f.Fits {
@@ -270,6 +296,16 @@ func filled(d *Document, t *Template, page int) float64 {
 	if page < 0 || page >= len(d.Pages) {
 		return 0
 	}
+	area := t.TypeArea()
+	sum := 0.0
+	for _, b := range columnEnds(d, t, page) {
+		sum += math.Min(1, float64(b/area.H))
+	}
+	return sum / float64(t.Page.Columns)
+}
+
+// columnEnds is how far down the type area each column of a page is used, in pt.
+func columnEnds(d *Document, t *Template, page int) []Pt {
 	area, colW, gut := t.TypeArea(), t.ColumnWidth(), MM(t.Page.GutterMM)
 	bottoms := make([]Pt, t.Page.Columns)
 	for _, it := range d.Pages[page].Items {
@@ -293,9 +329,19 @@ func filled(d *Document, t *Template, page int) float64 {
 		}
 		bottoms[c] = max(bottoms[c], y-area.Y)
 	}
-	sum := 0.0
-	for _, b := range bottoms {
-		sum += math.Min(1, float64(b/area.H))
+	return bottoms
+}
+
+// uneven reports whether a full page's columns end more than 2½ body
+// lines apart (the balancing could not even them).
+func uneven(d *Document, t *Template, page int) bool {
+	if t.Page.Columns < 2 || page < 0 || page >= len(d.Pages) || filled(d, t, page) < 0.9 {
+		return false
 	}
-	return sum / float64(len(bottoms))
+	ends := columnEnds(d, t, page)
+	lo, hi := ends[0], ends[0]
+	for _, e := range ends {
+		lo, hi = min(lo, e), max(hi, e)
+	}
+	return hi-lo > 2.5*Pt(t.Styles[StyleBody].Leading)
 }

@@ -67,6 +67,9 @@ type Glyph struct {
 	X Pt
 	// Advance is the glyph's natural advance at the run's size.
 	Advance Pt
+	// ScaleX stretches the glyph horizontally from its origin (0 or 1:
+	// none); the dashes of a —— are stretched to meet as one stroke.
+	ScaleX float64
 }
 
 // Image is a placed photo, or the frame of a missing one.

@@ -71,12 +71,14 @@ type Engine struct {
 	cache   map[paraKey]*composed
 	damaged map[string]error // asset ID → result of media.CheckIntegrity
 	used    map[paraKey]bool
-	tmpl    *Template // the template of the layout under way
+	tmpl    *Template  // the template of the layout under way
+	kaiming bool       // the layout under way sets 开明式 punctuation
+	level   Strictness // and breaks lines at this level
 }
 
 // NewEngine returns an engine using the given fonts.
 func NewEngine(f *Fonts) *Engine {
-	return &Engine{fonts: f, cache: map[paraKey]*composed{}}
+	return &Engine{fonts: f, cache: map[paraKey]*composed{}, level: StrictBasic}
 }
 
 // Layout lays out the article with the template. It fails only when the
@@ -118,6 +120,7 @@ func (e *Engine) layoutOnce(a *article.Article, t *Template, balance bool, jumpA
 		e.used = map[paraKey]bool{}
 	}
 	e.tmpl = t
+	e.kaiming, e.level = typographyFor(t, a)
 	c := &collector{e: e, a: a, t: t, zh: a.IsChinese()}
 	doc = &Document{Template: t, Lang: a.Lang}
 	fillInfo(doc, a)

@@ -24,7 +24,7 @@ func justify(us []unit, ln *line, width float64, align string, last, zh bool) {
 		adv[e-1-s] -= endTrim(us[e-1])
 		gap[e-1-s] = 0
 	}
-	natural := 0.0
+	natural := ln.hyphen
 	for i := range adv {
 		natural += adv[i] + gap[i]
 	}
@@ -39,7 +39,7 @@ func justify(us []unit, ln *line, width float64, align string, last, zh bool) {
 		expand(us[s:e], adv, gap, extra, delta, zh)
 	}
 	offset := ln.indent
-	used := 0.0
+	used := ln.hyphen
 	for i := range adv {
 		used += adv[i] + gap[i] + extra[i]
 	}
@@ -55,7 +55,8 @@ func justify(us []unit, ln *line, width float64, align string, last, zh bool) {
 		ln.x[i] = x + shift[i]
 		x += adv[i] + gap[i] + extra[i]
 	}
-	ln.width = x
+	ln.hyphenX = x
+	ln.width = x + ln.hyphen
 }
 
 // shrink reduces advances and gaps class by class; it returns what could not be taken.
@@ -100,73 +101,90 @@ func shrink(us []unit, adv, shift, gap []float64, need float64) float64 {
 	return need
 }
 
-// expand spreads delta em over the line.
+// maxExtra is the most a place of a line stretches beyond its natural
+// width while there is anything else to stretch, em.
+const maxExtra = 0.5
+
+// expand spreads delta em over the line in clreq's order (§F): Latin word
+// spaces up to ½ em, Han–Latin gaps up to ⅓ em, then even spacing between
+// Chinese characters and marks. What is left when those are full (a line of
+// Latin words in Chinese text, an English line of long words) goes evenly
+// to every place of the line, letters of words included, so that no place
+// takes more than ½ em over its natural width while another could.
 func expand(us []unit, adv, gap, extra []float64, delta float64, zh bool) {
-	spaces := []int{}
-	for i, u := range us {
-		if u.cls == clsSpace && u.r == ' ' && adv[i] > 0.2 && adv[i] < 0.45 {
-			spaces = append(spaces, i)
-		}
-	}
 	hasHan := false
 	for _, u := range us {
 		hasHan = hasHan || u.cls == clsHan
 	}
-	if len(spaces) > 0 {
-		limit := 0.5 - 0.256
-		if !hasHan {
-			limit = 1e9 // English: word spaces take it all
-		}
-		take := min(delta, limit*float64(len(spaces)))
-		for _, i := range spaces {
-			extra[i] += take / float64(len(spaces))
-		}
-		delta -= take
-	}
-	if delta <= 1e-9 {
-		return
-	}
-	var gaps []int
-	for i := range us {
-		if gap[i] > 0 || us[i].cls == clsSpace && adv[i] == 0.25 {
+	var spaces, gaps, slots, all []int
+	for i, u := range us {
+		switch {
+		case u.cls == clsSpace && u.gapSp, gap[i] > 0:
 			gaps = append(gaps, i)
+		case u.cls == clsSpace && u.r == ' ' && adv[i] > 0.2 && adv[i] < 0.45:
+			spaces = append(spaces, i)
 		}
 	}
-	if len(gaps) > 0 {
-		take := min(delta, (1.0/3-0.25)*float64(len(gaps)))
-		for _, i := range gaps {
-			extra[i] += take / float64(len(gaps))
-		}
-		delta -= take
-	}
-	if delta <= 1e-9 {
-		return
-	}
-	// Even spacing between characters: not inside 2-em dashes and
-	// ellipses, not beside connectors and solidi, not between letters of a
-	// Latin word, not at spaces.
-	var slots []int
 	for i := 0; i+1 < len(us); i++ {
 		a, b := us[i], us[i+1]
+		if a.cls == clsDash && b.cls == clsDash || a.cls == clsEllipsis && b.cls == clsEllipsis {
+			continue // never inside a 2-em dash or an ellipsis
+		}
+		if a.cls == clsSpace || b.cls == clsSpace || a.gapSp || gap[i] > 0 {
+			continue // the space or gap itself stretches
+		}
+		all = append(all, i)
 		switch {
-		case a.cls == clsSpace || b.cls == clsSpace,
-			a.cls == clsDash && b.cls == clsDash, a.cls == clsEllipsis && b.cls == clsEllipsis,
-			a.cls == clsConnector || b.cls == clsConnector || a.cls == clsSolidus || b.cls == clsSolidus,
+		case a.cls == clsConnector || b.cls == clsConnector || a.cls == clsSolidus || b.cls == clsSolidus,
 			a.cls == clsLatin && b.cls == clsLatin, latinPunct(a) || latinPunct(b):
 			continue
 		}
 		slots = append(slots, i)
 	}
-	if len(slots) == 0 {
-		if len(spaces) > 0 {
-			for _, i := range spaces {
-				extra[i] += delta / float64(len(spaces))
-			}
+	fill := func(idx []int, limit float64) {
+		if len(idx) == 0 || delta <= 1e-9 {
+			return
 		}
+		take := min(delta, limit*float64(len(idx)))
+		for _, i := range idx {
+			extra[i] += take / float64(len(idx))
+		}
+		delta -= take
+	}
+	spaceLimit := 0.5 - 0.256 // a word space to about ½ em in Chinese text
+	if !hasHan {
+		spaceLimit = maxExtra // English: word spaces take up to ½ em more
+	}
+	fill(spaces, spaceLimit)
+	fill(gaps, 1.0/3-0.25)
+	fill(slots, maxExtra)
+	if delta <= 1e-9 {
 		return
 	}
-	for _, i := range slots {
-		extra[i] += delta / float64(len(slots))
+	// Everything that may stretch is at its limit: raise all places
+	// together, the shortest first, so the widest stays as narrow as it can.
+	places := append(append(append([]int{}, spaces...), gaps...), all...)
+	if len(places) == 0 {
+		return
+	}
+	level := func(lv float64) float64 { // how much raising every place to lv takes
+		need := 0.0
+		for _, i := range places {
+			need += max(0, lv-extra[i])
+		}
+		return need
+	}
+	lo, hi := 0.0, maxExtra+delta
+	for range 40 {
+		mid := (lo + hi) / 2
+		if level(mid) < delta {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	for _, i := range places {
+		extra[i] = max(extra[i], hi)
 	}
 }
 

@@ -39,9 +39,10 @@ type pager struct {
 	replan bool // a decision was added to the plan: run again
 	frozen bool // the last run allowed: no new decisions, the alternatives instead
 	// degraded counts the photos set worse than asked (scaled to fit,
-	// narrowed, out of their scene's column): a balancing trial may not
-	// add any.
+	// narrowed, out of their scene's column), widows the paragraphs whose
+	// last line stands alone atop a column: a balancing trial may add none.
 	degraded     int
+	widows       int
 	relaxed      bool // photos the copy set together at a scene's end may stand together
 	lastPhotoSeq int  // the flow place of the column's last photo
 	placed       map[*block]bool
@@ -58,8 +59,9 @@ type pager struct {
 	noJustify      bool      // the column is left at an editor's break
 	lastSpaceAfter Pt        // the space after the column's last block
 
-	limitPage   int // the page whose columns end early (balance), -1 for none
-	limitBottom Pt  // where they end
+	limitPage   int  // the page whose columns end early (balance), -1 for none
+	limitBottom Pt   // where they end
+	allowWidows bool // a balancing trial that cannot end the columns together otherwise
 	jump        *jumpLines
 	jumpDrawn   bool // the way out is on its page
 }
@@ -76,7 +78,7 @@ const minLinesBetween = 3
 
 func newPager(t *Template, doc *Document, a *article.Article, pl *plan) *pager {
 	return &pager{t: t, doc: doc, a: a, area: t.TypeArea(), colW: t.ColumnWidth(), gutter: MM(t.Page.GutterMM), limitPage: -1,
-		plan: pl, placed: map[*block]bool{}, dropped: map[*block]bool{}, scopeAt: map[string]spot{}}
+		plan: pl, placed: map[*block]bool{}, dropped: map[*block]bool{}, scopeAt: map[string]spot{}, allowWidows: t.widowsOK}
 }
 
 func (p *pager) run(header, flow []*block) {
@@ -99,11 +101,11 @@ func (p *pager) run(header, flow []*block) {
 			return
 		}
 		p.breakBefore(b)
-		p.flushInserts(firstChunk(b))
+		p.flushInserts(firstChunk(b, p.allowWidows))
 		if b.kind == photoBlock {
 			p.placePhoto(b)
 		} else {
-			p.placeText(b, keepHeight(flow[i+1:]))
+			p.placeText(b, keepHeight(flow[i+1:], p.allowWidows))
 		}
 		if p.replan {
 			return
@@ -355,14 +357,14 @@ func (p *pager) spaceBefore(b *block) Pt {
 
 // keepHeight is the height that must follow a keep-with-next block in the
 // same column: the blocks kept with it, then the first chunk of the next.
-func keepHeight(rest []*block) Pt {
+func keepHeight(rest []*block, widowsOK bool) Pt {
 	h := Pt(0)
 	for _, b := range rest {
 		if b.kind == textBlock && b.keepNext {
 			h += Pt(b.st.SpaceBefore) + Pt(len(b.runs))*b.leading + Pt(b.st.SpaceAfter)
 			continue
 		}
-		return h + firstChunk(b)
+		return h + firstChunk(b, widowsOK)
 	}
 	return h
 }
@@ -372,9 +374,9 @@ func keepHeight(rest []*block) Pt {
 const headingLines = 2
 
 // firstChunk is the height a block needs at the least in a column after a
-// heading kept with it: two lines of a paragraph, a whole heading, a
-// whole photo.
-func firstChunk(b *block) Pt {
+// heading kept with it: two lines of a paragraph (a three-line one
+// whole), a whole heading, a whole photo.
+func firstChunk(b *block, widowsOK bool) Pt {
 	if b == nil {
 		return 0
 	}
@@ -382,7 +384,9 @@ func firstChunk(b *block) Pt {
 		return photoHeight(b)
 	}
 	n := len(b.runs)
-	if n > headingLines && !b.keepNext {
+	if n == headingLines+1 && !b.keepNext && !widowsOK {
+		n = headingLines + 1 // two and one would leave a widow: all three
+	} else if n > headingLines && !b.keepNext {
 		n = headingLines
 	}
 	return Pt(b.st.SpaceBefore) + Pt(n)*b.leading
@@ -422,8 +426,8 @@ func (p *pager) placeText(b *block, following Pt) {
 		k := len(runs)
 		if k > avail {
 			k = avail
-			if len(runs)-k == 1 && k > 2 {
-				k-- // no single line alone at the top of the next column
+			if len(runs)-k == 1 && (k >= 2 || k == 1 && !first) && !p.allowWidows {
+				k-- // no last line alone at the top of the next column (a widow): pull one with it
 			}
 			if k < 2 && len(runs) >= 2 && first {
 				k = 0 // no single line alone at the bottom
@@ -442,6 +446,13 @@ func (p *pager) placeText(b *block, following Pt) {
 			k, cut = n, true
 		}
 		if k > 0 {
+			if !first && k == len(runs) && k == 1 && p.atTop {
+				p.widows++ // balancing tries another bottom
+				if p.allowWidows {
+					p.warnings = append(p.warnings, Warning{Severity: SevWarning, ID: b.id, Path: p.a.Path(b.id),
+						Message: article.T("the paragraph's last line stands alone atop a column (the columns could not end together otherwise): cut or add a line")})
+				}
+			}
 			p.y += sb
 			if first && b.bookmark != nil {
 				bm := *b.bookmark

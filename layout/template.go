@@ -42,10 +42,13 @@ type Template struct {
 	Copyfit CopyfitLimits `json:"copyfit,omitempty"`
 	// Print states the template's print defaults for PDF/X export.
 	Print PrintDefaults `json:"print,omitempty"`
+	// Typography is the punctuation style and line-breaking strictness.
+	Typography Typography `json:"typography,omitempty"`
 
 	fontFiles  map[string]*text.Face // fonts named by FontFile, loaded
 	process    map[Color][4]float64  // colours the template gives in CMYK
 	photoScale float64               // copyfit's scale of photo heights (0: none)
+	widowsOK   bool                  // a widow may stand (when the columns cannot end together without one)
 }
 
 // PageSpec is a page's size and type area.
@@ -189,6 +192,9 @@ func ParseTemplate(name string, data []byte) (*Template, error) {
 }
 
 func (t *Template) check() error {
+	if err := t.Typography.check("typography"); err != nil {
+		return err
+	}
 	if t.Page.Size != "custom" && t.Page.Size != "" {
 		sz, ok := pageSizes[strings.ToLower(t.Page.Size)]
 		if !ok {

@@ -250,7 +250,13 @@ func (pw *writer) text(r *layout.TextRun) {
 		if sg.tc != 0 {
 			f.RawWriteStr(fmt.Sprintf("%.4f Tc\n", sg.tc))
 		}
+		if sg.scale != 0 {
+			f.RawWriteStr(fmt.Sprintf("%.3f Tz\n", sg.scale*100))
+		}
 		f.Text(float64(r.X+sg.x+s), float64(r.Y+s), sg.text)
+		if sg.scale != 0 {
+			f.RawWriteStr("100 Tz\n")
+		}
 		if sg.tc != 0 {
 			f.RawWriteStr("0 Tc\n")
 		}
@@ -259,19 +265,26 @@ func (pw *writer) text(r *layout.TextRun) {
 }
 
 type segment struct {
-	x    layout.Pt
-	tc   float64
-	text string
+	x     layout.Pt
+	tc    float64
+	scale float64 // horizontal scaling of its one glyph (0: none)
+	text  string
 }
 
 // segments splits a run where glyph positions leave the font's advances
-// plus a constant spacing.
+// plus a constant spacing; a stretched glyph (a dash of a ——) is a
+// segment of its own, drawn with horizontal scaling.
 func segments(r *layout.TextRun) []segment {
 	var out []segment
 	var cur *segment
 	var sum layout.Pt // start of the segment plus the advances so far
 	n := 0            // glyphs in the current segment
 	for _, g := range r.Glyphs {
+		if g.ScaleX != 0 && g.ScaleX != 1 {
+			out = append(out, segment{x: g.X, scale: g.ScaleX, text: g.Text})
+			cur = nil
+			continue
+		}
 		if cur != nil {
 			d := float64(g.X - sum)
 			switch {

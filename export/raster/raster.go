@@ -47,6 +47,7 @@ type glyphKey struct {
 	gid  uint16
 	ppem float32 // pixels per em, quantised
 	frac uint8   // horizontal sub-pixel position, quarter pixels
+	sx   float32 // horizontal stretch (1: none)
 }
 
 type mask struct {
@@ -162,7 +163,11 @@ func (r *Renderer) text(img *image.RGBA, run *layout.TextRun, px func(layout.Pt)
 		ix := math.Floor(gx)
 		frac := uint8((gx - ix) * 4)
 		iy := math.Round(by)
-		m := r.glyph(run.Face, g.GID, ppem, frac)
+		sx := float32(1)
+		if g.ScaleX != 0 {
+			sx = float32(g.ScaleX)
+		}
+		m := r.glyph(run.Face, g.GID, ppem, frac, sx)
 		if m == nil {
 			continue
 		}
@@ -171,9 +176,10 @@ func (r *Renderer) text(img *image.RGBA, run *layout.TextRun, px func(layout.Pt)
 	}
 }
 
-// glyph rasterises a glyph at ppem pixels per em, cached.
-func (r *Renderer) glyph(face *text.Face, gid uint16, ppem float32, frac uint8) *mask {
-	key := glyphKey{face, gid, float32(math.Round(float64(ppem)*8) / 8), frac}
+// glyph rasterises a glyph at ppem pixels per em, stretched horizontally
+// by sx (1: not), cached.
+func (r *Renderer) glyph(face *text.Face, gid uint16, ppem float32, frac uint8, sx float32) *mask {
+	key := glyphKey{face, gid, float32(math.Round(float64(ppem)*8) / 8), frac, sx}
 	r.mu.Lock()
 	m, ok := r.glyphs[key]
 	r.mu.Unlock()
@@ -193,7 +199,7 @@ func (r *Renderer) glyph(face *text.Face, gid uint16, ppem float32, frac uint8) 
 			if k > 0 && (seg.Kind == text.MoveTo || seg.Kind == text.LineTo) || k > 1 && seg.Kind == text.QuadTo {
 				break
 			}
-			x, y := seg.P[k][0]*ppem, -seg.P[k][1]*ppem
+			x, y := seg.P[k][0]*ppem*sx, -seg.P[k][1]*ppem
 			minX, maxX = min(minX, x), max(maxX, x)
 			minY, maxY = min(minY, y), max(maxY, y)
 		}
@@ -202,7 +208,9 @@ func (r *Renderer) glyph(face *text.Face, gid uint16, ppem float32, frac uint8) 
 	x0, y0 := int(math.Floor(float64(minX+fx)))-1, int(math.Floor(float64(minY)))-1
 	w, h := int(math.Ceil(float64(maxX+fx)))-x0+1, int(math.Ceil(float64(maxY)))-y0+1
 	z := vector.NewRasterizer(w, h)
-	tx := func(p [2]float32) (float32, float32) { return p[0]*ppem + fx - float32(x0), -p[1]*ppem - float32(y0) }
+	tx := func(p [2]float32) (float32, float32) {
+		return p[0]*ppem*sx + fx - float32(x0), -p[1]*ppem - float32(y0)
+	}
 	for _, seg := range out {
 		switch seg.Kind {
 		case text.MoveTo:
