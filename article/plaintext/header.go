@@ -1,6 +1,7 @@
 package plaintext
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -22,11 +23,11 @@ func (im *importer) header() int {
 				im.lines[i].text = m[1]
 			}
 		}
-		if m := reBreadcrumb.FindStringSubmatch(im.lines[i].text); m != nil || looksLikeCrumbs(im.lines[i].text) {
+		if m := reBreadcrumb.FindStringSubmatch(im.lines[i].text); m != nil || looksLikeCrumbs(trimCrumb(im.lines[i].text)) {
 			if m != nil {
-				im.setChannel(m[1])
+				im.setChannel(trimCrumb(m[1]))
 			} else {
-				im.setChannel(im.lines[i].text)
+				im.setChannel(trimCrumb(im.lines[i].text))
 			}
 			im.keep(im.lines[i], article.IDChannel)
 			i = im.nextText(i + 1)
@@ -87,8 +88,32 @@ func (im *importer) header() int {
 		l := im.lines[j]
 		switch {
 		case l.text == "":
-		case isLeftover(l.text) || appName.MatchString(l.text):
+		case isLeftover(l.text) || appName.MatchString(l.text) || isWebJunk(l.text):
 			im.drop(l, "web leftover")
+		case isDateLine(l.text):
+			// A date or time stamp above the headline: the date is kept
+			// when the meta line has none.
+			if t, _ := parseDate(l.text, im.zh); t != nil && im.crumbDate == nil {
+				im.crumbDate = t
+			}
+			im.drop(l, "a date line above the headline")
+		case isCrumbLine(l.text) && (len(im.a.Channel) == 0 || len(titles) == 0):
+			// A breadcrumb below a section name: what stood above it is the
+			// site's, not the story's.
+			for _, t := range titles {
+				im.drop(t, "web leftover above the breadcrumb")
+			}
+			titles = titles[:0]
+			if len(im.a.Channel) == 0 {
+				if m := reBreadcrumb.FindStringSubmatch(l.text); m != nil {
+					im.setChannel(trimCrumb(m[1]))
+				} else {
+					im.setChannel(trimCrumb(l.text))
+				}
+				im.keep(l, article.IDChannel)
+			} else {
+				im.drop(l, "a second breadcrumb")
+			}
 		default:
 			titles = appendUnique(titles, l)
 		}
@@ -104,8 +129,17 @@ func (im *importer) header() int {
 		return end
 	}
 	im.setMeta(im.lines[meta])
-	// Share widgets and app names stand between the meta line and the text.
 	j := meta + 1
+	// An English meta line without its outlet, the outlet on the next
+	// line alone: "Updated 2024.09.22 20:39 GMT+8" / "CGTN".
+	if k := im.nextText(j); !im.zh && im.a.Source == "" && k < len(im.lines) && k-j <= 1 {
+		if o := im.lines[k].text; reOutlet.MatchString(o) && len(o) <= 30 && len(strings.Fields(o)) <= 3 {
+			im.a.Source = strings.Trim(o, "() ")
+			im.keep(im.lines[k], article.IDMeta)
+			j = k + 1
+		}
+	}
+	// Share widgets and app names stand between the meta line and the text.
 	for ; j < len(im.lines); j++ {
 		s := im.lines[j].text
 		if s == "" {
@@ -159,6 +193,54 @@ func looksLikeCrumbs(s string) bool {
 	return len(parts) >= 3 || first == "首页" || strings.EqualFold(first, "home")
 }
 
+// trimCrumb drops the separators a breadcrumb begins or ends with
+// ("Home>>", "> 阅览室 > 社会广角 >").
+func trimCrumb(s string) string {
+	return strings.TrimSpace(strings.Trim(strings.TrimSpace(s), ">＞»›→ "))
+}
+
+// isCrumbLine reports a breadcrumb anywhere in the header: labelled
+// (当前位置：…), of three or more parts, after 首页/Home, or joined by ">>".
+func isCrumbLine(s string) bool {
+	if reBreadcrumb.MatchString(s) {
+		return true
+	}
+	t := trimCrumb(s)
+	if looksLikeCrumbs(t) {
+		return true
+	}
+	if strings.Contains(s, ">>") || strings.Contains(s, "»") {
+		var parts []string
+		for _, p := range reCrumbSep.Split(t, -1) {
+			if cleanLine(p) != "" {
+				parts = append(parts, p) // (">>" splits as two ">")
+			}
+		}
+		short := len(parts) >= 1
+		for _, p := range parts {
+			if n := runeLen(cleanLine(p)); n == 0 || n > 24 || endsSentence(p) {
+				short = false
+			}
+		}
+		return short && (len(parts) >= 2 || t != s)
+	}
+	return t != s && (strings.EqualFold(t, "home") || t == "首页")
+}
+
+// isDateLine reports a line that is only a date or time stamp
+// ("Thursday, December 29, 2022", "2024.09.22 20:39 GMT+8").
+func isDateLine(s string) bool {
+	if findDate(s) == nil || runeLen(s) > 60 {
+		return false
+	}
+	rest := reDate.ReplaceAllString(s, "")
+	rest = reDateEN.ReplaceAllString(rest, "")
+	rest = reWeekday.ReplaceAllString(rest, "")
+	return !hasWords(strings.Trim(rest, " ,，|｜:：+-0123456789()（）"))
+}
+
+var reWeekday = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|gmt|utc|bjt|updated|published)\b|星期[一二三四五六日天]|周[一二三四五六日]|[上下]午`)
+
 // crumbLeftovers are breadcrumb ends that name the page, not a channel.
 var crumbLeftovers = map[string]bool{"正文": true, "内容": true, "详情": true, "article": true, "content": true}
 
@@ -209,7 +291,7 @@ func (im *importer) setTitles(ts []line) {
 			rest = append(rest, t)
 		}
 	}
-	if len(rest) >= 3 || len(rest) == 2 && im.a.Subtitle != "" {
+	if len(rest) >= 3 || len(rest) == 2 && (im.a.Subtitle != "" || im.shortLabel(rest[0].text, rest[1].text)) {
 		im.a.Kicker = rest[0].text
 		im.keep(rest[0], article.IDKicker)
 		rest = rest[1:]
@@ -248,4 +330,14 @@ func hasWords(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool {
 		return !unicode.IsSpace(r) && !strings.ContainsRune("|｜·•,，;；:：-–—/、()（）[]【】", r)
 	}) >= 0
+}
+
+// shortLabel reports a title line too short to be a headline over the one
+// below it: a section or series name set above it ("We Are China",
+// "大陸深度"), read as the kicker.
+func (im *importer) shortLabel(s, next string) bool {
+	if im.zh {
+		return runeLen(s) <= 6 && runeLen(next) >= 2*runeLen(s) && !strings.ContainsAny(s, "，。：:")
+	}
+	return len(strings.Fields(s)) <= 3 && len(s) <= 24 && len(next) >= 2*len(s) && !strings.ContainsAny(s, ",.:")
 }

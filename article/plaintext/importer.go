@@ -172,7 +172,7 @@ func (im *importer) metaFromFooter() {
 			if len(a.Authors) == 0 {
 				a.Authors = splitNames(v)
 			}
-		case "编辑", "责任编辑", "责编", "editor", "edited by":
+		case "编辑", "责任编辑", "责编", "editor", "edited by", "web editor":
 			if a.Editor == "" {
 				a.Editor = v
 			}
@@ -327,6 +327,14 @@ var (
 func (im *importer) orphanCaption(i int) bool {
 	s := im.lines[i].text
 	if reOrphanEN.MatchString(s) {
+		return true
+	}
+	// A paragraph that ends in a photographer's or agency's credit:
+	// "… Dec. 27, 2022. (Xinhua/Ju Peng)", "… 新华社记者 胡超 摄".
+	if m := reCreditWire.FindStringIndex(s); m != nil && m[0] > 0 && runeLen(s) <= 500 {
+		return true
+	}
+	if im.zh && reCreditZH2.MatchString(s) && runeLen(s) <= 200 {
 		return true
 	}
 	if k := im.nextText(i + 1); k < len(im.lines) && im.lines[k].text == "["+s+"]" && runeLen(s) <= 200 {
@@ -499,6 +507,9 @@ func splitCaption(s string) (caption, credit string) {
 		return cleanLine(s[:m[0]]), cleanLine(s[m[2]:m[3]])
 	}
 	if m := reCreditZH2.FindStringSubmatchIndex(s); m != nil {
+		return cleanLine(s[:m[0]]), cleanLine(s[m[2]:m[3]])
+	}
+	if m := reCreditWire.FindStringSubmatchIndex(s); m != nil && m[0] > 0 {
 		return cleanLine(s[:m[0]]), cleanLine(s[m[2]:m[3]])
 	}
 	if m := reCreditEN.FindStringSubmatchIndex(s); m != nil && m[0] > 0 {

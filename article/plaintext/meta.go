@@ -17,7 +17,7 @@ type meta struct {
 
 var (
 	reMetaKey = regexp.MustCompile(`(来源|作者|编辑|责任编辑|责编|发布时间|时间|(?i:source|by|editor|edited by|updated|published|posted|date))\s*[:：]?\s*`)
-	reDate    = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*T?\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?\s*秒?)?\s*(Z|UTC|GMT|BJT|CST|[+-]\d{2}:?\d{2})?`)
+	reDate    = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*T?\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?\s*秒?)?\s*((?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|BJT|CST|[+-]\d{2}:?\d{2})?`)
 	reDateEN  = regexp.MustCompile(`(?i)(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(\d{1,2})(?:,\s*|\s+)(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?:\s*([AaPp])\.?[Mm]\.?)?)?\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2})?`)
 )
 
@@ -45,6 +45,9 @@ func isMetaLine(s string) bool {
 		}
 	}
 	hasBy := strings.HasPrefix(lower, "by ") || strings.Contains(lower, " by ")
+	if reOutletDateEN.MatchString(s) && findDate(s) != nil || strings.HasPrefix(lower, "updated ") && findDate(s) != nil && runeLen(s) < 60 {
+		return true // "(Xinhua) 10:15, December 30, 2022"; "Updated 2024.09.22 20:39 GMT+8"
+	}
 	return en >= 2 || en == 1 && (hasBy || findDate(s) != nil) || hasBy && findDate(s) != nil && runeLen(s) < 100
 }
 
@@ -54,6 +57,11 @@ func isMetaLine(s string) bool {
 func parseMeta(s string, zh bool) meta {
 	s = tradLabels.Replace(s) // (the same length: positions hold)
 	var m meta
+	if g := reOutletDateEN.FindStringSubmatch(s); g != nil && !zh {
+		m.source = strings.TrimSpace(g[1])
+		s = g[2]
+	}
+	s = reClockFirst.ReplaceAllString(s, "$3 $4, $5 $1:$2") // "10:15, December 30, 2022"
 	dateLoc := reDate.FindStringIndex(s)
 	if dateLoc == nil {
 		dateLoc = reDateEN.FindStringIndex(s)
@@ -100,6 +108,11 @@ func parseMeta(s string, zh bool) meta {
 }
 
 var (
+	// an English meta line that opens with the outlet in brackets:
+	// "(Xinhua) 10:15, December 30, 2022", "(Xinhua)| Updated : 2023-05-06"
+	reOutletDateEN = regexp.MustCompile(`^\(?\s*(\p{Lu}[\p{L}'’.&]*(?:\s+[\p{L}'’.&]+){0,3})\s*\)\s*[|｜]?\s*(.*\d.*)$`)
+	// a time before an English date
+	reClockFirst = regexp.MustCompile(`\b(\d{1,2}):(\d{2}),?\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2}),?\s+(\d{4})`)
 	reSpaceColon = regexp.MustCompile(`\s+:`)
 	reOutlet     = regexp.MustCompile(`^\(?\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3}\)?$`)
 )
@@ -169,6 +182,18 @@ func zoneOf(z string, zh bool) (*time.Location, bool) {
 		return time.UTC, true
 	}
 	z = strings.ReplaceAll(z, ":", "")
+	if u := strings.ToUpper(z); strings.HasPrefix(u, "UTC") || strings.HasPrefix(u, "GMT") {
+		z = z[3:] // GMT+8, UTC+0530
+		if len(z) == 2 {
+			z = z[:1] + "0" + z[1:]
+		}
+		if len(z) == 3 {
+			z += "00"
+		}
+	}
+	if len(z) != 5 {
+		return time.UTC, true
+	}
 	off := (atoi(z[1:3])*60 + atoi(z[3:5])) * 60
 	if z[0] == '-' {
 		off = -off

@@ -19,15 +19,18 @@ var (
 	reSubheadBox = regexp.MustCompile(`^【([^】]+)】$`)
 	reBylineZH   = regexp.MustCompile(`(?:记者|通讯员|实习生|特约撰稿|本报).*(?:报道|电|讯)$`)
 	reBylineEN   = regexp.MustCompile(`^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|la))*(?:\s*,\s*\S.*)?$`)
-	reCredit     = regexp.MustCompile(`^(来源|作者|编辑|责任编辑|责编|审核|校对|记者|Source|Author|Writer|Editor|Edited by|Reporter)\s*[:：]\s*(\S.*)$`)
+	reCredit     = regexp.MustCompile(`^[(（]?\s*(来源|作者|编辑|责任编辑|责编|审核|校对|记者|Source|Author|Writer|Editor|Web editor|Web Editor|Edited by|Reporter)\s*[:：]\s*(\S.*?)\s*[)）]?$`)
 	reCopyright  = regexp.MustCompile(`(?i)(本文为.*(?:原创|版权)|版权所有|未经.*(?:授权|许可).*转载|^©|^copyright\b|all rights reserved)`)
 	reLink       = regexp.MustCompile(`^(?:本文链接|原文链接|原文地址|文章链接|(?i:link|permalink|url))\s*[:：]\s*(https?://\S+)$`)
 	reBareURL    = regexp.MustCompile(`^https?://\S+$`)
 	reBackHome   = regexp.MustCompile(`返回(\S+?)首页`)
 	reCaptionIn  = regexp.MustCompile(`^(?:图为|图[:：]|(?i:photo|caption|pictured)\s*[:：])\s*`)
-	reCreditZH   = regexp.MustCompile(`\s*[（(]\s*((?:[^()（）]*?)[摄攝](?:影)?(?:[:：][^()（）]+)?)\s*[)）]\s*$`)
+	reCreditZH   = regexp.MustCompile(`\s*[（(]\s*((?:[^()（）]*?)[摄攝](?:影)?(?:[:：/／][^()（）]+)?)\s*[)）]\s*$`)
 	reCreditEN   = regexp.MustCompile(`(?i)(?:^|\s|[(\[])\s*[(\[]?\s*((?:photo|picture|image)(?:\s+by|\s*:)\s*[^()\[\]]+?)\s*[)\]]?\s*$`)
-	reCreditZH2  = regexp.MustCompile(`\s+((?:记者|通讯员)\s*\S+(?:\s+\S+)?\s*摄)$`)
+	reCreditZH2  = regexp.MustCompile(`\s+((?:(?:新华社|新華社|中新社|中新网|人民网|人民日報|人民日报|中央社)(?:记者|記者|发|發)?|记者|記者|通讯员|通訊員)\s*\S+(?:\s+\S+)?\s*[摄攝])$`)
+	// an agency's or a photographer's credit in brackets at the end of an
+	// English caption: (Xinhua/Ju Peng), (Photo/IC), [Photo by X/China SCIO]
+	reCreditWire = regexp.MustCompile(`\s*[(\[]\s*((?i:xinhua|photo|photos|reuters|afp|ap|cfp|ic|vcg|china daily|cgtn|people's daily)(?:\s*/\s*|\s+by\s+|\s*:\s*)[^()\[\]]{1,80}?)\s*[)\]]\s*$`)
 )
 
 // Web leftovers dropped anywhere in the copy.

@@ -59,17 +59,40 @@ func isNavLine(s string) bool {
 	return len(parts) >= 3 && nav > 0 || langs == len(parts)
 }
 
+// isNavBar reports a site's menu of many sections: five or more short
+// items between bars or dashes ("China Politics | CPC News | …",
+// "- 天气 - 交友 - 服务 - 收藏 - 设为主页").
+func isNavBar(s string) bool {
+	t := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(s), "- "))
+	parts := reNavSep.Split(t, -1)
+	if len(parts) < 5 {
+		parts = reNavDash.Split(t, -1)
+	}
+	if len(parts) < 5 || runeLen(s) > 300 {
+		return false
+	}
+	for _, p := range parts {
+		p = cleanLine(p)
+		if n := runeLen(p); n == 0 || n > 24 || endsSentence(p) || len(strings.Fields(p)) > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+var reNavDash = regexp.MustCompile(`\s+-\s+`)
+
 // isWebJunk reports navigation, language toggles, an empty location label
 // and pagers: dropped wherever they stand.
 func isWebJunk(s string) bool {
-	return isNavLine(s) || reEmptyCrumb.MatchString(s) || rePager.MatchString(s) && rePagerMark.MatchString(s)
+	return isNavLine(s) || isNavBar(s) || reEmptyCrumb.MatchString(s) || rePager.MatchString(s) && rePagerMark.MatchString(s)
 }
 
 // Traditional Chinese: the share of characters only Traditional text has
 // against their Simplified forms.
 const (
-	tradOnly = "這們來說時國會對開發學經過點實現後進還麼覺應將與長問題為個見區際體觀歡讓從當東車門間電話語讀寫買賣報紙記編輯攝臺灣灣"
-	simpOnly = "这们来说时国会对开发学经过点实现后进还么觉应将与长问题为个见区际体观欢让从当东车门间电话语读写买卖报纸记编辑摄台湾湾"
+	tradOnly = "這們來說時國會對開發學經過點實現後進還麼覺應將與長問題為個見區際體觀歡讓從當東車門間電話語讀寫買賣報紙記編輯攝臺灣灣廣場熱鬧綿陰麗舉縣辦鄉風歲師嚴臟換條萬華視聞網號轉擊雙層幾裡"
+	simpOnly = "这们来说时国会对开发学经过点实现后进还么觉应将与长问题为个见区际体观欢让从当东车门间电话语读写买卖报纸记编辑摄台湾湾广场热闹绵阴丽举县办乡风岁师严脏换条万华视闻网号转击双层几里"
 )
 
 // chineseTag is the language tag of Chinese copy: zh-CN, or zh-TW, zh-HK
@@ -83,14 +106,32 @@ func chineseTag(text string) string {
 			simp++
 		}
 	}
-	if trad < 3 || trad <= 2*simp {
+	if trad < 2 || trad <= 2*simp {
 		return "zh-CN"
 	}
+	// Where Traditional copy comes from, by the words it uses: Hong Kong
+	// (places, Cantonese), Taiwan (places, parties, the ROC calendar, its
+	// agencies), or the mainland's Traditional editions (zh-Hant).
+	score := func(cues []string) int {
+		n := 0
+		for _, c := range cues {
+			n += strings.Count(text, c)
+		}
+		return n
+	}
+	hk, tw, cn := score(hkCues), score(twCues)+len(reROCYear.FindAllString(text, -1)), score(mainlandCues)
 	switch {
-	case strings.Contains(text, "香港"):
+	case hk > tw && hk > cn:
 		return "zh-HK"
-	case strings.ContainsAny(text, "臺") || strings.Contains(text, "台灣") || strings.Contains(text, "台北"):
+	case tw > hk && tw > cn:
 		return "zh-TW"
 	}
 	return "zh-Hant"
 }
+
+var (
+	hkCues       = []string{"香港", "九龍", "新界", "港島", "特首", "立法會", "港元", "港鐵", "嘅", "咗", "喺", "唔", "佢", "冇", "嚟", "啲", "屯門", "沙田", "旺角"}
+	twCues       = []string{"臺灣", "台灣", "台北", "臺北", "高雄", "台中", "臺中", "台南", "臺南", "嘉義", "花蓮", "新北", "桃園", "民進黨", "國民黨", "立法院", "中央社", "華視", "總統府", "縣長", "行政院"}
+	mainlandCues = []string{"新華社", "中新社", "中新網", "人民網", "國務院", "國台辦", "國臺辦", "中共中央", "大陸"}
+	reROCYear    = regexp.MustCompile(`(?:民國)?1[01]\d年\d{1,2}月`)
+)
