@@ -28,6 +28,9 @@ var fyneApp string
 
 func main() {
 	args := os.Args[1:]
+	if len(args) == 1 && strings.HasSuffix(strings.ToLower(args[0]), ".banmian") {
+		args = []string{"open", args[0]} // a double-clicked file (the .desktop entry, the Windows association)
+	}
 	if len(args) == 0 || args[0] == "open" && len(args) == 2 {
 		a := fyneapp.NewWithID("io.banmian.editor")
 		a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon()))

@@ -227,7 +227,7 @@ func (e *Engine) layoutFitted(a *article.Article, t *Template, pages int) (*Docu
 			return nil, err
 		}
 		if len(d.Pages) == len(doc.Pages) && !uneven(d, t, len(d.Pages)-1) {
-			doc, used, chosen = d, loosened[i].st, loosened[i].tt
+			doc, used = d, loosened[i].st
 		}
 	}
 	f := &Fit{Pages: pages, Fits: len(doc.Pages) <= pages, PhotoScale: used.photo, SpaceScale: used.space, LeadingScale: used.leading, Tracking: used.tracking}
