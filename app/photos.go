@@ -250,7 +250,7 @@ func (t *thumbnails) prime(as article.Asset) { t.get(&as, func(image.Image) {}) 
 func (t *thumbnails) decode(as article.Asset) {
 	t.limit <- struct{}{}
 	defer func() { <-t.limit }()
-	img, err := media.Decoded(as.ID, as.Data) // the preview's decoding, shared
+	img, err := media.DecodedAtLeast(as.ID, as.Data, 480) // the preview's decoding, shared when it is large enough
 	var small image.Image
 	if err == nil {
 		b := img.Bounds()

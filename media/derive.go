@@ -36,7 +36,7 @@ func Derive(id string, data []byte, e Edit, sizes []Size, format Format, quality
 			continue
 		}
 		if src == nil {
-			img, err := Decoded(id, data)
+			img, err := DecodedAtLeast(id, data, sourceLong(sizes, e))
 			if err != nil {
 				return nil, err
 			}
@@ -65,10 +65,11 @@ func Derive(id string, data []byte, e Edit, sizes []Size, format Format, quality
 var decoded = struct {
 	sync.Mutex
 	imgs  map[string]image.Image
+	full  map[string]bool // decoded at full size
 	order []string // least recently used first
 	bytes int64
 	cap   int64 // 0: nothing is kept (the command line)
-}{imgs: map[string]image.Image{}}
+}{imgs: map[string]image.Image{}, full: map[string]bool{}}
 
 // KeepDecoded makes [Decoded] keep up to capBytes of decoded pixels in
 // memory (the editor: its preview, thumbnails and exports then share one
@@ -80,24 +81,66 @@ func KeepDecoded(capBytes int64) {
 	decoded.Unlock()
 }
 
-// Decoded decodes data (EXIF applied), once for as long as the memory
-// [KeepDecoded] allows: least recently used images go first.
+// sourceLong is the longer side the decoded photo needs so that every size
+// can be cut (the edit's crop) and scaled from it without enlarging: the
+// longest target side over the share of the photo the crop keeps (0: one
+// size keeps the full size).
+func sourceLong(sizes []Size, e Edit) int {
+	keep := min(1-e.Left-e.Right, 1-e.Top-e.Bottom)
+	if keep <= 0.01 {
+		return 0
+	}
+	long := 0
+	for _, sz := range sizes {
+		if sz.W <= 0 {
+			return 0
+		}
+		long = max(long, int(float64(max(sz.W, sz.H))/keep+1))
+	}
+	return long
+}
+
+// Decoded decodes data (EXIF applied) at full size, once for as long as the
+// memory [KeepDecoded] allows: least recently used images go first.
 func Decoded(id string, data []byte) (image.Image, error) {
+	return DecodedAtLeast(id, data, 0)
+}
+
+// DecodedAtLeast is [Decoded] for a use that needs at least long pixels on
+// the longer side (0: full size): a JPEG is decoded at the smallest of ½,
+// ¼, ⅛ that gives them, and the image kept is reused by every use it is
+// large enough for (a larger one replaces it).
+func DecodedAtLeast(id string, data []byte, long int) (image.Image, error) {
 	decoded.Lock()
-	if img, ok := decoded.imgs[id]; ok {
+	if img, ok := decoded.imgs[id]; ok && (decoded.full[id] || long > 0 && max(img.Bounds().Dx(), img.Bounds().Dy()) >= long) {
 		touch(id)
 		decoded.Unlock()
 		return img, nil
 	}
 	decoded.Unlock()
-	img, err := Decode(data)
+	img, err := DecodeAtLeast(data, long)
 	if err != nil {
 		return nil, err
 	}
+	full := jpegShift(data, long) == 0
 	decoded.Lock()
 	defer decoded.Unlock()
+	if old, ok := decoded.imgs[id]; ok && decoded.cap > 0 {
+		if decoded.full[id] || pixelBytes(old) >= pixelBytes(img) {
+			return img, nil // (decoded meanwhile, large enough)
+		}
+		decoded.bytes -= pixelBytes(old)
+		delete(decoded.imgs, id)
+		for i, x := range decoded.order {
+			if x == id {
+				decoded.order = append(decoded.order[:i:i], decoded.order[i+1:]...)
+				break
+			}
+		}
+	}
 	if _, ok := decoded.imgs[id]; !ok && decoded.cap > 0 {
 		decoded.imgs[id] = img
+		decoded.full[id] = full
 		decoded.order = append(decoded.order, id)
 		decoded.bytes += pixelBytes(img)
 		for decoded.bytes > decoded.cap && len(decoded.order) > 1 {
@@ -105,6 +148,7 @@ func Decoded(id string, data []byte) (image.Image, error) {
 			decoded.order = decoded.order[1:]
 			decoded.bytes -= pixelBytes(decoded.imgs[old])
 			delete(decoded.imgs, old)
+			delete(decoded.full, old)
 		}
 	}
 	return img, nil

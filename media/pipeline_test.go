@@ -3,6 +3,7 @@ package media
 import (
 	"bytes"
 	"image/jpeg"
+	"math"
 	"os"
 	"path/filepath"
 	"testing"
@@ -81,5 +82,41 @@ func TestDeriveCachedAndDecodedOnce(t *testing.T) {
 	b, _ := Decoded("id2", nil) // no data needed: decoded already
 	if a != b {
 		t.Error("the photo was decoded twice")
+	}
+}
+
+// TestDecodeAtLeast: a large JPEG decoded for a small use comes out at the
+// smallest of ½, ¼, ⅛ that keeps the longer side at least that long, with
+// its EXIF orientation applied like a full decode, and close to the full
+// decode scaled down; other formats and long 0 decode at full size.
+func TestDecodeAtLeast(t *testing.T) {
+	data := testimg.JPEG(1600, 1200, 3)
+	for long, want := range map[int]int{0: 1600, 1500: 1600, 800: 800, 700: 800, 400: 400, 199: 200, 10: 200} {
+		img, err := DecodeAtLeast(data, long)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := img.Bounds().Dx(); got != want {
+			t.Errorf("at least %d: %d wide, want %d", long, got, want)
+		}
+	}
+	full, _ := Decode(data)
+	small, _ := DecodeAtLeast(data, 400)
+	a, b := Resize(full, 400, 300), Resize(small, 400, 300)
+	diff, n := 0.0, 0
+	for y := 0; y < 300; y += 7 {
+		for x := 0; x < 400; x += 7 {
+			r1, g1, b1, _ := a.At(x, y).RGBA()
+			r2, g2, b2, _ := b.At(x, y).RGBA()
+			diff += math.Abs(float64(r1)-float64(r2)) + math.Abs(float64(g1)-float64(g2)) + math.Abs(float64(b1)-float64(b2))
+			n += 3
+		}
+	}
+	if mean := diff / float64(n) / 257; mean > 3 {
+		t.Errorf("the scaled decode differs from the full one by %.1f levels on average", mean)
+	}
+	rotated := testimg.WithOrientation(data, 6)
+	if img, _ := DecodeAtLeast(rotated, 300); img.Bounds().Dx() != 300 || img.Bounds().Dy() != 400 {
+		t.Errorf("orientation 6 at ¼: %v, want 300×400", img.Bounds())
 	}
 }

@@ -281,7 +281,7 @@ func (r *Renderer) decode(id string, data []byte) (image.Image, error) {
 	if ok {
 		return img, nil
 	}
-	img, err := media.Decoded(id, data) // shared with thumbnails and exports
+	img, err := media.DecodedAtLeast(id, data, r.MaxSide) // shared with thumbnails and exports
 	if err != nil {
 		return nil, err
 	}

@@ -145,3 +145,12 @@ func withSegment(jpeg []byte, marker byte, payload []byte) []byte {
 func DS(record, dataset byte, value string) IIM {
 	return IIM{Record: record, Dataset: dataset, Value: value}
 }
+
+// WithOrientation returns the JPEG with an EXIF block (APP1) giving the
+// orientation o (1–8), as a camera held on its side writes it.
+func WithOrientation(jpeg []byte, o uint16) []byte {
+	tiff := []byte("MM\x00\x2a\x00\x00\x00\x08\x00\x01\x01\x12\x00\x03\x00\x00\x00\x01")
+	tiff = binary.BigEndian.AppendUint16(tiff, o)
+	tiff = append(tiff, 0, 0, 0, 0, 0, 0) // value padding, no next IFD
+	return withSegment(jpeg, 0xE1, append([]byte("Exif\x00\x00"), tiff...))
+}
