@@ -66,7 +66,7 @@ var decoded = struct {
 	sync.Mutex
 	imgs  map[string]image.Image
 	full  map[string]bool // decoded at full size
-	order []string // least recently used first
+	order []string        // least recently used first
 	bytes int64
 	cap   int64 // 0: nothing is kept (the command line)
 }{imgs: map[string]image.Image{}, full: map[string]bool{}}

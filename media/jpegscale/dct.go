@@ -12,6 +12,7 @@ func dctBox(x0, x1, kcos, ksin int32) (y0, y1 int32) {
 	y1 = ksum - (kcos+ksin)*x0
 	return y0, y1
 }
+
 type block [blockSize]int32
 
 const blockSize = 8 * 8

@@ -103,8 +103,8 @@ type bits struct {
 
 type decoder struct {
 	shift uint // output at 1/2^shift of the size (DecodeScaled)
-	r    io.Reader
-	bits bits
+	r     io.Reader
+	bits  bits
 	// bytes is a byte buffer, similar to a bufio.Reader, except that it
 	// has to be able to unread more than 1 byte, due to byte stuffing.
 	// Byte stuffing is specified in section F.1.2.3.
