@@ -62,7 +62,7 @@ type preview struct {
 func newPreview(e *Editor) *preview {
 	p := &preview{e: e, zoom: 1, fit: true}
 	p.render = raster.New()
-	p.render.MaxSide = 2400
+	p.render.MaxSide = 2000 // a 12 MP photo decodes at ½ (media.DecodedAtLeast)
 	if f, err := layout.EmbeddedFonts(); err == nil {
 		p.engine = layout.NewEngine(f)
 	}

@@ -31,7 +31,7 @@ func classify(r rune) class {
 		return clsPause
 	case '。', '！', '？', '．', '‼', '⁇', '.', '!', '?':
 		return clsStop
-	case '—', '⸺', '―':
+	case '—', '⸺', '⸻', '―':
 		return clsDash
 	case '…', '⋯':
 		return clsEllipsis

@@ -336,3 +336,40 @@ func TestTypographySettings(t *testing.T) {
 		t.Errorf("template's typography: %v %v", k, lv)
 	}
 }
+
+// TestHeadlineDashes: in a headline's bold sans, ——, ——— and ⸺ are one
+// stroke each, ⸺ two ems wide and ——— three.
+func TestHeadlineDashes(t *testing.T) {
+	e := testEngine(t)
+	st := Style{Font: "sans", Bold: true, Size: 26, Leading: 34, Align: "left", Balance: true}
+	for _, s := range []string{"山乡——巨变", "山乡———巨变", "山乡⸺巨变", "山乡⸻巨变"} {
+		c := e.compose(s, st, Color{}, 2000, true, "zh-CN")
+		r := c.runs[0]
+		if r.Text != s {
+			t.Errorf("%q set as %q", s, r.Text)
+		}
+		var x0, x1 Pt = 1e9, 0
+		for _, g := range r.Glyphs {
+			if classify(firstRune(g.Text)) != clsDash {
+				continue
+			}
+			a, b, _ := r.Face.Ink(g.GID)
+			sx := g.ScaleX
+			if sx == 0 {
+				sx = 1
+			}
+			if l := g.X + Pt(a*sx)*r.Size; l < x0 {
+				if x1 > 0 && l > x1+0.01 {
+					t.Errorf("%q: a gap in the dash", s)
+				}
+				x0 = l
+			}
+			x1 = max(x1, g.X+Pt(b*sx)*r.Size)
+		}
+		ems := float64(x1-x0) / 26
+		want := map[string]float64{"山乡——巨变": 2, "山乡———巨变": 3, "山乡⸺巨变": 2, "山乡⸻巨变": 3}[s]
+		if ems < want-0.06 || ems > want {
+			t.Errorf("%q: the stroke is %.2f em long, want about %.0f", s, ems, want)
+		}
+	}
+}

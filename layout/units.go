@@ -122,7 +122,7 @@ func joinDashes(face *text.Face, us []unit) {
 			if !ok || x1-x0 < 0.1 {
 				continue
 			}
-			ems := max(1, float64(int(u.nat+0.5)))
+			ems := dashEms(u.r)
 			u.adv = ems
 			t0, t1 := -0.01, ems+0.01 // overlap the neighbours a little
 			if k == i {
@@ -136,6 +136,17 @@ func joinDashes(face *text.Face, us []unit) {
 		}
 		i = j
 	}
+}
+
+// dashEms is how many ems a dash takes in Chinese: ⸺ two, ⸻ three, — one.
+func dashEms(r rune) float64 {
+	switch r {
+	case '⸺':
+		return 2
+	case '⸻':
+		return 3
+	}
+	return 1
 }
 
 // kaimingPauses sets ，、；： in half an em (开明式): the blank half goes.
@@ -247,9 +258,9 @@ func contextAdjust(face *text.Face, us []unit, zh, phrase bool) {
 				u.adv = x1 - x0 + 0.1
 				u.shift = -x0 + 0.05
 			}
-		case zh && u.cls == clsDash && u.nat > 1.2:
+		case zh && (u.r == '⸺' || u.r == '⸻'):
 			// ⸺ and ⸻ take two and three ems; joinDashes draws them.
-			u.adv = float64(int(u.nat + 0.5))
+			u.adv = dashEms(u.r)
 			u.shift = (u.adv - u.nat) / 2
 		case zh && (u.cls == clsDash || u.cls == clsMiddle) && u.nat < 0.98 && u.nat > 0:
 			// 破折号 and 间隔号 take a full em in Chinese, glyph centred.
