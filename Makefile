@@ -52,9 +52,10 @@ profiles:
 	@bash scripts/setup.sh --profiles
 	bash scripts/make-profiles.sh assets/profiles
 
-# Desktop packages into dist/: the Linux tarball (fyne tool) and, with Debian's
-# gcc-mingw-w64, the Windows .exe with icon and version resources, plus a copy
-# signed with a throw-away self-signed certificate labelled TEST-ONLY.
+# Desktop packages into dist/: the Linux tarball (fyne tool) and its .deb;
+# with Debian's gcc-mingw-w64, the Windows .exe with icon and version
+# resources, a copy signed with a throw-away self-signed certificate labelled
+# TEST-ONLY, and the .msi (wixl). Every step replaces its outputs: it re-runs.
 FYNE_TOOL := $(shell $(GO) env GOPATH)/bin/fyne
 MINGW     := x86_64-w64-mingw32-gcc
 
@@ -65,13 +66,18 @@ package: setup $(FYNE_TOOL)
 	@bash scripts/setup.sh --package
 	mkdir -p dist
 	cp FyneApp.toml dist/.FyneApp.toml  # the fyne tool bumps the build number: keep ours
+	# The fyne tool sets its own -ldflags for Windows (GOFLAGS' -X is lost
+	# there): the stamp goes in as source as well.
+	printf 'package main\n\nfunc init() {\n\tif stamp == "" {\n\t\tstamp = "%s"\n\t}\n}\n' "$(COMMIT)@$(DATE)" > zz_stamp_gen.go
 	GOFLAGS="-ldflags=$(LDFLAGS)" $(FYNE_TOOL) package --os linux --release --name banmian
 	mv banmian.tar.xz dist/banmian-linux-amd64.tar.xz
 	GOFLAGS="-ldflags=$(LDFLAGS)" CC=$(MINGW) CGO_ENABLED=1 GOOS=windows GOARCH=amd64 $(FYNE_TOOL) package --os windows --release --name banmian
 	mv banmian.exe dist/banmian-windows-amd64.exe
 	mv dist/.FyneApp.toml FyneApp.toml
-	rm -f fyne_metadata_init.go
+	rm -f fyne_metadata_init.go zz_stamp_gen.go
 	bash scripts/sign-test.sh dist/banmian-windows-amd64.exe dist/banmian-windows-amd64-signed-TEST-ONLY.exe
+	bash scripts/make-deb.sh
+	bash scripts/make-msi.sh
 	ls -l dist
 
 check-package:

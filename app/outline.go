@@ -115,7 +115,7 @@ func (o *outline) label(id string) string {
 		if h == "" {
 			h = lang.L("(no headline)")
 		}
-		return "▤ " + abbrev(h, 28)
+		return "■ " + abbrev(h, 28) // (marks the bundled fonts have: GBK)
 	case nodeLead:
 		return lang.L("Lead")
 	case nodeFooter:
@@ -146,7 +146,7 @@ func blockLabel(b *article.Block) string {
 		if c == "" {
 			c = b.File
 		}
-		mark := "▣ "
+		mark := "◎ "
 		if b.Missing {
 			mark = "⚠ "
 		}

@@ -18,7 +18,7 @@ type KindInfo struct {
 	Noun [2]string
 	// Name is the kind's English name in the editor (translated there).
 	Name string
-	// Glyph marks the kind in the outline.
+	// Glyph marks the kind in the outline (a character the bundled fonts have).
 	Glyph string
 	// HTML is the element the web page gives it.
 	HTML string
@@ -46,12 +46,12 @@ func (k KindInfo) LabelFor(text string) string {
 
 var kinds = []KindInfo{
 	{Kind: Paragraph, Text: true, Style: "body", Noun: [2]string{"第%d段", "paragraph %d"}, Name: "Paragraph", Glyph: "¶", HTML: "p"},
-	{Kind: Photo, Style: "caption", Noun: [2]string{"第%d张图", "photo %d"}, Name: "Photo", Glyph: "▣", HTML: "figure"},
+	{Kind: Photo, Style: "caption", Noun: [2]string{"第%d张图", "photo %d"}, Name: "Photo", Glyph: "◎", HTML: "figure"},
 	{Kind: Subhead, Text: true, Style: "subhead", Noun: [2]string{"第%d个小标题", "subhead %d"}, Name: "Subhead", Glyph: "§", HTML: "h3"},
-	{Kind: Quote, Text: true, Style: "quote", Noun: [2]string{"第%d段引文", "quote %d"}, Name: "Quote", Glyph: "❝", HTML: "blockquote"},
-	{Kind: PullQuote, Text: true, Style: "pull_quote", Noun: [2]string{"第%d条金句", "pull quote %d"}, Name: "Pull Quote", Glyph: "❞", HTML: "aside",
+	{Kind: Quote, Text: true, Style: "quote", Noun: [2]string{"第%d段引文", "quote %d"}, Name: "Quote", Glyph: "“", HTML: "blockquote"},
+	{Kind: PullQuote, Text: true, Style: "pull_quote", Noun: [2]string{"第%d条金句", "pull quote %d"}, Name: "Pull Quote", Glyph: "★", HTML: "aside",
 		Marker: [2]string{"金句：", "Pull quote: "}},
-	{Kind: EditorsNote, Text: true, Style: "editors_note", Noun: [2]string{"第%d段编者按", "editor's note %d"}, Name: "Editor's Note", Glyph: "✎", HTML: "aside",
+	{Kind: EditorsNote, Text: true, Style: "editors_note", Noun: [2]string{"第%d段编者按", "editor's note %d"}, Name: "Editor's Note", Glyph: "※", HTML: "aside",
 		Marker: [2]string{"编者按：", "Editor's note: "}, Label: true},
 }
 

@@ -25,3 +25,15 @@ exe=dist/banmian-windows-amd64.exe
 if [ -f "$exe" ]; then
 	go run ./cmd/pecheck "$exe" dist/*TEST-ONLY*.exe
 fi
+
+# The .deb: installs, runs, opens .banmian files, and removes without a trace.
+deb=$(ls dist/banmian_*_amd64.deb 2>/dev/null | head -1)
+if [ -n "$deb" ]; then
+	bash scripts/check-deb.sh "$deb"
+fi
+
+# The .msi and the .exe under Wine.
+msi=$(ls dist/banmian-*-x64.msi 2>/dev/null | head -1)
+if [ -n "$msi" ]; then
+	bash scripts/check-windows.sh "$msi" "$exe"
+fi

@@ -36,6 +36,9 @@ fi
 if [ "${1:-}" = "--package" ]; then
 	# The Windows cross-compiler and the signing tool.
 	install gcc-mingw-w64-x86-64 osslsigncode xz-utils openssl
+	# The .deb and .msi, and their checks: Wine runs the .exe on a virtual display.
+	install dpkg-dev binutils imagemagick wixl msitools desktop-file-utils shared-mime-info xdg-utils \
+		wine wine64 xvfb xauth x11-utils xdotool poppler-utils
 	exit 0
 fi
 
