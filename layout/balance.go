@@ -52,7 +52,7 @@ func paginate(t *Template, doc *Document, a *article.Article, header, flow []*bl
 	lead := Pt(t.Styles[StyleBody].Leading)
 	try := func(mid Pt) (*pager, *Document, bool) {
 		q, dq := run(last, mid)
-		ok := len(dq.Pages) == n && q.degraded <= p.degraded
+		ok := len(dq.Pages) == n && q.degraded <= p.degraded && q.outOfScene <= p.outOfScene
 		// A bottom that leaves a widow: a little lower or higher, the
 		// paragraph breaks elsewhere.
 		for _, d := range []Pt{lead / 2, lead, -lead / 2, -lead} {
@@ -60,7 +60,7 @@ func paginate(t *Template, doc *Document, a *article.Article, header, flow []*bl
 				break
 			}
 			q, dq = run(last, mid+d)
-			ok = len(dq.Pages) == n && q.degraded <= p.degraded
+			ok = len(dq.Pages) == n && q.degraded <= p.degraded && q.outOfScene <= p.outOfScene
 		}
 		return q, dq, ok && (q.widows <= p.widows || allowWidows)
 	}

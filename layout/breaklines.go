@@ -103,7 +103,9 @@ func breakLines(us []unit, width, indent float64) []line {
 		if len(lines) == 0 {
 			w -= indent
 		}
-		e, hy := nextBreak(us, s, w)
+		// No more than two hyphenated lines in a row.
+		hyphOK := len(lines) < 2 || lines[len(lines)-1].hyphen == 0 || lines[len(lines)-2].hyphen == 0
+		e, hy := nextBreak(us, s, w, hyphOK)
 		lines = append(lines, line{start: s, end: e, hyphen: hy})
 		s = e
 		for s < len(us) && us[s].cls == clsSpace && len(lines) > 0 {
@@ -123,7 +125,7 @@ func breakLines(us []unit, width, indent float64) []line {
 // anywhere, as a last resort). Its order: the longest fit if it ends at a
 // break; push in (shrinking) to the next break or hyphenation point; a
 // hyphenation point when the line pushed out would be loose; push out.
-func nextBreak(us []unit, s int, w float64) (int, float64) {
+func nextBreak(us []unit, s int, w float64, hyphOK bool) (int, float64) {
 	const eps = 1e-6
 	// k: the longest fit. The width of [s, e) is measured incrementally, in
 	// the order measure adds, so the result is the same to the last bit;
@@ -171,11 +173,13 @@ func nextBreak(us []unit, s int, w float64) (int, float64) {
 	}
 	// Hyphenation points: the furthest that fits, pushed in if need be;
 	// one inside a name only when the line would be far too loose.
-	if h, hy := hyphenPoint(us, s, k, bp, w, false); h > 0 && (bo <= s || loose(us, s, bo, w, 0.15)) {
-		return h, hy
-	}
-	if h, hy := hyphenPoint(us, s, k, bp, w, true); h > 0 && (bo <= s || loose(us, s, bo, w, maxExtra)) {
-		return h, hy
+	if hyphOK {
+		if h, hy := hyphenPoint(us, s, bo, k, bp, w, false); h > 0 && (bo <= s || loose(us, s, bo, w, 0.15)) {
+			return h, hy
+		}
+		if h, hy := hyphenPoint(us, s, bo, k, bp, w, true); h > 0 && (bo <= s || loose(us, s, bo, w, maxExtra)) {
+			return h, hy
+		}
 	}
 	if bo > s {
 		return bo, 0 // push out
@@ -187,15 +191,16 @@ func nextBreak(us []unit, s int, w float64) (int, float64) {
 }
 
 // hyphenPoint returns the furthest hyphenation point of the line [s, …)
-// that fits w, shrinking if need be (points up to the next break bp);
-// points inside names count only with names.
-func hyphenPoint(us []unit, s, k, bp int, w float64, names bool) (int, float64) {
+// that fits w, shrinking if need be: in the word that crosses the line's
+// end, after the last break bo (points up to the next break bp); points
+// inside names count only with names.
+func hyphenPoint(us []unit, s, bo, k, bp int, w float64, names bool) (int, float64) {
 	hi := bp
 	if hi < 0 {
 		hi = k + 8
 	}
 	hi = min(hi, len(us)-1)
-	for e := hi; e > s+1; e-- {
+	for e := hi; e > max(bo, s+1); e-- {
 		if us[e].hyph == 0 || us[e].hyphName && !names {
 			continue
 		}

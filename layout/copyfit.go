@@ -190,8 +190,8 @@ func (e *Engine) layoutFitted(a *article.Article, t *Template, pages int) (*Docu
 			if err != nil {
 				return nil, err
 			}
-			if len(d.Pages) > pages {
-				break
+			if len(d.Pages) > pages || photosPastScene(d) > photosPastScene(doc) {
+				break // (looser would push a photo past its scene's end)
 			}
 			loosened = append(loosened, fitChoice{used, chosen})
 			doc, used, chosen = d, st, tt
@@ -344,4 +344,17 @@ func uneven(d *Document, t *Template, page int) bool {
 		lo, hi = min(lo, e), max(hi, e)
 	}
 	return hi-lo > 2.5*Pt(t.Styles[StyleBody].Leading)
+}
+
+// photosPastScene counts the photos a layout had to set after their
+// scene's text (preflight names each).
+func photosPastScene(d *Document) int {
+	msg := article.T(msgPastScene)
+	n := 0
+	for _, w := range d.Warnings {
+		if w.Message == msg {
+			n++
+		}
+	}
+	return n
 }

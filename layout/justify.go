@@ -162,19 +162,57 @@ func expand(us []unit, adv, gap, extra []float64, delta float64, zh bool) {
 		return
 	}
 	// Everything that may stretch is at its limit: raise all places
-	// together, the shortest first, so the widest stays as narrow as it can.
-	places := append(append(append([]int{}, spaces...), gaps...), all...)
+	// together, the shortest first, so the widest stays as narrow as it
+	// can — but the letters of a Latin word part by little (a letter-spaced
+	// word reads as spaced out): the rest goes to the other places, and a
+	// line of one long word (an address) stays short.
+	var places []int
+	letters := map[int]bool{}
+	places = append(places, spaces...)
+	places = append(places, gaps...)
+	for _, i := range all {
+		places = append(places, i)
+		if us[i].cls == clsLatin && us[i+1].cls == clsLatin || latinPunct(us[i]) && latinPunct(us[i+1]) ||
+			us[i].cls == clsLatin && latinPunct(us[i+1]) || latinPunct(us[i]) && us[i+1].cls == clsLatin {
+			letters[i] = true
+		}
+	}
 	if len(places) == 0 {
 		return
+	}
+	// Letters part by 0.03 em at most while the other places stay within
+	// ½ em; beyond that, by up to 0.2 em in all, before a space takes over ½ em.
+	const letterMax, letterLast = 0.03, 0.2
+	const tier = letterLast - letterMax
+	at := func(i int, lv float64) float64 { // lv runs through: all up to ½ em, then letters, then spaces again
+		var other, letter float64
+		switch {
+		case lv <= maxExtra:
+			other, letter = lv, min(lv, letterMax)
+		case lv <= maxExtra+tier:
+			other, letter = maxExtra, letterMax+(lv-maxExtra)
+		default:
+			other, letter = lv-tier, letterLast
+		}
+		if letters[i] {
+			return max(extra[i], letter)
+		}
+		return max(extra[i], other)
 	}
 	level := func(lv float64) float64 { // how much raising every place to lv takes
 		need := 0.0
 		for _, i := range places {
-			need += max(0, lv-extra[i])
+			need += at(i, lv) - extra[i]
 		}
 		return need
 	}
-	lo, hi := 0.0, maxExtra+delta
+	if len(letters) == len(places) && level(letterMax) < delta {
+		for _, i := range places {
+			extra[i] = at(i, letterMax)
+		}
+		return // nothing but letters: the line stays short
+	}
+	lo, hi := 0.0, maxExtra+tier+delta
 	for range 40 {
 		mid := (lo + hi) / 2
 		if level(mid) < delta {
@@ -184,7 +222,7 @@ func expand(us []unit, adv, gap, extra []float64, delta float64, zh bool) {
 		}
 	}
 	for _, i := range places {
-		extra[i] = max(extra[i], hi)
+		extra[i] = at(i, hi)
 	}
 }
 

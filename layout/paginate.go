@@ -43,6 +43,7 @@ type pager struct {
 	// last line stands alone atop a column: a balancing trial may add none.
 	degraded     int
 	widows       int
+	outOfScene   int  // photos set past their scene's end: a trial may add none, whatever else it saves
 	relaxed      bool // photos the copy set together at a scene's end may stand together
 	lastPhotoSeq int  // the flow place of the column's last photo
 	placed       map[*block]bool
@@ -124,6 +125,9 @@ const (
 	minPhotoShare = 0.5
 )
 
+// msgPastScene is preflight's word for a photo set after its scene's text.
+const msgPastScene = "the photo does not fit the last column of its scene: it heads the next column, after its scene's text"
+
 // keepPhotosInScope sets the photos still waiting for a column before a
 // block of another scene, section or the footer begins: a photo never
 // prints after the next scene's label. In order: the photo, shrunk a
@@ -165,8 +169,9 @@ func (p *pager) keepPhotosInScope(b *block) {
 		}
 		p.pending = append(p.pending, photos[i:]...)
 		p.degraded++
+		p.outOfScene++
 		p.warnings = append(p.warnings, Warning{Severity: SevWarning, ID: ph.id, Path: p.a.Path(ph.id),
-			Message: article.T("the photo does not fit the last column of its scene: it heads the next column, after its scene's text")})
+			Message: article.T(msgPastScene)})
 		break
 	}
 	if len(p.pending) > 0 {

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -155,6 +156,16 @@ func kaimingPauses(us []unit) {
 		if u := &us[i]; u.full && u.cls == clsPause && u.adv > 0.9 {
 			u.adv -= 0.5
 			u.full = false
+			// A closing mark before it or an opening one after it loses
+			// its blank half as beside a full-width mark: ”， and ，“
+			// take one em.
+			if i > 0 && us[i-1].full && us[i-1].cls == clsClose && us[i-1].adv > 0.9 {
+				us[i-1].adv -= 0.5
+			}
+			if n := i + 1; n < len(us) && us[n].full && us[n].cls == clsOpen && us[n].adv > 0.9 {
+				us[n].adv -= 0.5
+				us[n].shift -= 0.5
+			}
 		}
 	}
 }
@@ -176,12 +187,21 @@ func noBreakInURLs(us []unit) []bool {
 			b.WriteString(us[e].text)
 			e++
 		}
-		if tok := b.String(); strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.") || strings.Contains(tok, "@") && strings.Contains(tok, ".") {
+		if tok := b.String(); strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.") || strings.Contains(tok, "@") && strings.Contains(tok, ".") || reDomain.MatchString(tok) {
 			if in == nil {
 				in = make([]bool, len(us))
 			}
+			// Inside an address a line breaks only after a slash (not in
+			// "://") or before ? & # =: never at its hyphens (a reader
+			// would take one for a hyphen the setting added).
 			for k := s; k < e; k++ {
 				in[k] = true
+				if k == s {
+					continue
+				}
+				p, c := us[k-1].r, us[k].r
+				after := p == '/' && !(k >= 2 && us[k-2].r == '/') && !(k+1 < len(us) && c == '/') && !(k >= 2 && us[k-2].r == ':')
+				us[k].brk = us[k].brk && (after || strings.ContainsRune("?&#=", c))
 			}
 		}
 		s = e
@@ -214,13 +234,25 @@ func hyphenate(face *text.Face, us []unit, glyphs []text.Glyph, inURL []bool) {
 		// A word only: not part of an address, of a token with digits
 		// (G78, 5G), of a word with an apostrophe, or of a hyphenated
 		// compound (it breaks at its own hyphen).
+		// A possessive ('s) is the word's own: its stem hyphenates.
+		possessive := e+1 < len(us) && (us[e].r == '\'' || us[e].r == '’') && (us[e+1].r == 's' || us[e+1].r == 'S') &&
+			(e+2 == len(us) || us[e+2].cls != clsLatin)
 		word := !(inURL != nil && inURL[s]) &&
 			(s == 0 || us[s-1].cls != clsLatin && !strings.ContainsRune("'’-‐/.", us[s-1].r)) &&
-			(e == len(us) || us[e].cls != clsLatin && !strings.ContainsRune("'’-‐/", us[e].r))
+			(e == len(us) || possessive || us[e].cls != clsLatin && !strings.ContainsRune("'’-‐/", us[e].r))
 		// A name (Changsha, Xiangtan: the patterns know English, not
 		// pinyin; style guides leave proper nouns whole) breaks only as a
-		// last resort, when the line would be far too loose otherwise.
-		name := unicode.IsUpper(us[s].r)
+		// last resort, when the line would be far too loose otherwise; a
+		// capital that only begins a sentence does not make a name. A
+		// word with capitals inside (WaterWatch, UNESCO) never breaks, nor
+		// the paragraph's last word.
+		name := unicode.IsUpper(us[s].r) && !sentenceStart(us, s)
+		for k := s + 1; k < e; k++ {
+			word = word && !unicode.IsUpper(us[k].r)
+		}
+		if lastWord(us, e) {
+			word = false
+		}
 		if word && e-s >= english.Left+english.Right {
 			pts := english.Points(b.String())
 			base := glyphs[s].Rune
@@ -237,8 +269,45 @@ func hyphenate(face *text.Face, us []unit, glyphs []text.Glyph, inURL []bool) {
 	}
 }
 
+// reDomain is a bare domain name: xinhuanet.com, chinadaily.com.cn.
+var reDomain = regexp.MustCompile(`^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|org|net|gov|edu|hk|tw|uk|io|info|int)(?:\.[a-z]{2})?[/.,;:]?$`)
+
+// sentenceStart reports a word at the start of a paragraph or after a
+// sentence's end (. ! ? or a quote after one).
+func sentenceStart(us []unit, s int) bool {
+	k := s - 1
+	for k >= 0 && (us[k].cls == clsSpace || us[k].r == '"' || us[k].r == '“' || us[k].r == '‘' || us[k].r == '(') {
+		k--
+	}
+	return k < 0 || us[k].cls == clsStop
+}
+
+// lastWord reports whether nothing but punctuation and spaces follow e.
+func lastWord(us []unit, e int) bool {
+	for ; e < len(us); e++ {
+		if us[e].cls == clsLatin || us[e].cls == clsHan {
+			return false
+		}
+	}
+	return true
+}
+
 // latinLetter: a unit of a Latin word (a letter, not a digit).
 func latinLetter(u unit) bool { return u.cls == clsLatin && unicode.IsLetter(u.r) }
+
+// openSingle reports a ‘ before unit i not yet closed: a ’ after it closes
+// a quotation; otherwise a ’ after a letter is an apostrophe (students’).
+func openSingle(us []unit, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch us[k].r {
+		case '’':
+			return false
+		case '‘':
+			return true
+		}
+	}
+	return false
+}
 
 func isQuote(r rune) bool { return r == '“' || r == '”' || r == '‘' || r == '’' }
 
@@ -250,7 +319,7 @@ func contextAdjust(face *text.Face, us []unit, zh, phrase bool) {
 	for i := range us {
 		u := &us[i]
 		switch {
-		case isQuote(u.r) && (!zh || latinAt(us, i-1) && latinAt(us, i+1)):
+		case isQuote(u.r) && (!zh || latinAt(us, i-1) && latinAt(us, i+1) || u.r == '’' && latinAt(us, i-1) && !openSingle(us, i)):
 			// Latin quotes and apostrophes: proportional, from the glyph's
 			// ink. In Chinese, “” are full width even beside a Latin
 			// letter (呈“K”字形); only an apostrophe inside a word is not.
