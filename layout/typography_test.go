@@ -373,3 +373,56 @@ func TestHeadlineDashes(t *testing.T) {
 		}
 	}
 }
+
+// TestBreakRulesOfReview: what a review of the first version found, kept
+// fixed: no hyphen in an earlier word than the one crossing the line end,
+// at most two hyphenated lines in a row and never the last word, an
+// address broken only after a slash, no hyphen in WaterWatch or a domain,
+// an apostrophe after a letter proportional, 开明式 ”， in one em.
+func TestBreakRulesOfReview(t *testing.T) {
+	e := testEngine(t)
+	st := bodyStyle(false)
+	en := "Engineers describe the network of sponge parks, restored wetlands and underground reservoirs as infrastructure that breathes; WaterWatch sensors report to xinhuanet.com and https://flood-sensors.example.org/data/levels every thirty seconds, and the municipality's commissioner acknowledged considerable improvements throughout the coming decades of hyphenation."
+	for mm := 40.0; mm <= 120; mm += 5 {
+		c := e.compose(en, st, Color{}, MM(mm), false, "en")
+		run := 0
+		for i, r := range c.runs {
+			hy := len(r.Glyphs) > 0 && r.Glyphs[len(r.Glyphs)-1].Text == "-" && !strings.HasSuffix(r.Text, "-")
+			if hy {
+				run++
+				if strings.HasSuffix(r.Text, "Water") || strings.HasSuffix(r.Text, "xin") || strings.Contains(r.Text[max(0, len(r.Text)-12):], "://") {
+					t.Errorf("%.0f mm: hyphen in a name, domain or address: %q", mm, r.Text)
+				}
+				if i == len(c.runs)-2 && !strings.Contains(c.runs[i+1].Text, " ") {
+					t.Errorf("%.0f mm: the last word is hyphenated: %q / %q", mm, r.Text, c.runs[i+1].Text)
+				}
+			} else {
+				run = 0
+			}
+			if run > 2 {
+				t.Errorf("%.0f mm: three hyphenated lines in a row, up to %q", mm, r.Text)
+			}
+			if i+1 < len(c.runs) {
+				if next := c.runs[i+1].Text; strings.HasSuffix(r.Text, "https://") || strings.HasSuffix(r.Text, "flood-") && strings.HasPrefix(next, "sensors") {
+					t.Errorf("%.0f mm: an address broken at %q / %q", mm, r.Text, next)
+				}
+			}
+			if i < len(c.runs)-1 && float64(inkRight(r)) < float64(MM(mm))*0.6 {
+				t.Errorf("%.0f mm: line %d %q is short (%.0f of %.0f pt)", mm, i+1, r.Text, inkRight(r), MM(mm))
+			}
+		}
+	}
+	units := func(s string, kaiming bool) []unit {
+		runes := []rune(s)
+		return prepare(&e.shaper, e.fonts.Serif, runes, true, "zh-CN", 0, make([]bool, len(runes)), setting{level: StrictBasic, kaiming: kaiming})
+	}
+	for _, u := range units("学生会（students’ union）成立", false) {
+		if u.r == '’' && u.adv > 0.6 {
+			t.Errorf("apostrophe in students’: %.2f em", u.adv)
+		}
+	}
+	us := units("事情”，从", true)
+	if w := us[2].adv + us[3].adv; w > 1.01 {
+		t.Errorf("开明式 ”，: %.2f em, want 1", w)
+	}
+}
