@@ -40,6 +40,7 @@ type Renderer struct {
 	glyphs  map[glyphKey]*mask
 	photos  map[photoKey]image.Image
 	decoded map[string]image.Image
+	full    map[string]bool // decoded as large as it will ever be asked
 }
 
 type glyphKey struct {
@@ -64,7 +65,7 @@ type photoKey struct {
 
 // New returns a renderer with empty caches.
 func New() *Renderer {
-	return &Renderer{glyphs: map[glyphKey]*mask{}, photos: map[photoKey]image.Image{}, decoded: map[string]image.Image{}}
+	return &Renderer{glyphs: map[glyphKey]*mask{}, photos: map[photoKey]image.Image{}, decoded: map[string]image.Image{}, full: map[string]bool{}}
 }
 
 // Page draws page i of the document.
@@ -260,7 +261,8 @@ func (r *Renderer) photo(img *image.RGBA, v *layout.Image, px func(layout.Pt) fl
 		return nil
 	}
 	if !ok {
-		src, err := r.decode(v.Asset.ID, v.Asset.Data)
+		keep := min(1-key.l-key.r, 1-key.t-key.b)
+		src, err := r.decode(v.Asset.ID, v.Asset.Data, int(float64(max(w, h))/max(keep, 0.05)+1))
 		if err != nil {
 			return fmt.Errorf("photo %s: %w", v.File, err)
 		}
@@ -274,23 +276,46 @@ func (r *Renderer) photo(img *image.RGBA, v *layout.Image, px func(layout.Pt) fl
 	return nil
 }
 
-func (r *Renderer) decode(id string, data []byte) (image.Image, error) {
+// decode returns a photo decoded for a use of need pixels on its longer
+// side (0: as large as MaxSide allows): the decoded image is kept at the
+// size shown, in steps (512, 1024, 2048 … MaxSide), and decoded again larger
+// only when a larger zoom asks for it.
+func (r *Renderer) decode(id string, data []byte, need int) (image.Image, error) {
+	step := 512
+	for step < need {
+		step *= 2
+	}
+	if r.MaxSide > 0 && (need == 0 || step > r.MaxSide) {
+		step = r.MaxSide
+	}
+	if need == 0 && r.MaxSide == 0 {
+		step = 0
+	}
 	r.mu.Lock()
 	img, ok := r.decoded[id]
 	r.mu.Unlock()
-	if ok {
+	target := need
+	if need == 0 {
+		target = step
+	}
+	if ok && (target > 0 && max(img.Bounds().Dx(), img.Bounds().Dy()) >= target || r.full[id]) {
 		return img, nil
 	}
-	img, err := media.DecodedAtLeast(id, data, r.MaxSide) // shared with thumbnails and exports
+	img, err := media.DecodedAtLeast(id, data, step) // shared with thumbnails and exports
 	if err != nil {
 		return nil, err
 	}
+	full := step == 0
 	if b := img.Bounds(); r.MaxSide > 0 && max(b.Dx(), b.Dy()) > r.MaxSide {
 		s := float64(r.MaxSide) / float64(max(b.Dx(), b.Dy()))
 		img = media.Resize(img, int(float64(b.Dx())*s+0.5), int(float64(b.Dy())*s+0.5))
+		full = true // as large as the preview keeps
+	} else if b := img.Bounds(); step > 0 && max(b.Dx(), b.Dy()) < step {
+		full = true // the photo itself is smaller
 	}
 	r.mu.Lock()
 	r.decoded[id] = img
+	r.full[id] = full
 	r.mu.Unlock()
 	return img, nil
 }
@@ -306,6 +331,6 @@ func (r *Renderer) Decoded(id string) bool {
 // Prime decodes a photo ahead of drawing (the editor calls it in the
 // background for large photos).
 func (r *Renderer) Prime(id string, data []byte) error {
-	_, err := r.decode(id, data)
+	_, err := r.decode(id, data, 512)
 	return err
 }
