@@ -50,10 +50,17 @@ func main() {
 		w.ShowAndRun()
 		return
 	}
+	if f := os.Getenv("BANMIAN_CPUPROFILE"); f != "" {
+		if out, err := os.Create(f); err == nil {
+			pprof.StartCPUProfile(out) // (for measuring a command; stopped below)
+		}
+	}
 	commit, date, _ := strings.Cut(stamp, "@")
 	env := cli.BuildEnv(fyneApp, commit, date)
 	env.Stdout, env.Stderr = os.Stdout, os.Stderr
-	os.Exit(cli.Run(&env, args))
+	code := cli.Run(&env, args)
+	pprof.StopCPUProfile()
+	os.Exit(code)
 }
 
 // writeHeapProfiles writes the heap profile to file every 10 s (the

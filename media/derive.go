@@ -18,8 +18,14 @@ const (
 	PNG  Format = "png"
 )
 
-// Size is a derivative's size in pixels; W = 0 keeps the edited image's size.
-type Size struct{ W, H int }
+// Size is a derivative's size in pixels; W = 0 keeps the edited image's
+// size. Slack, when over 1, lets an image up to Slack times W×H stand in
+// for it unresampled (a print derivative needs only its resolution to lie
+// between the template's and the pass-through limit).
+type Size struct {
+	W, H  int
+	Slack float64
+}
 
 // Derive makes a photo's derivatives, one for each size: data decoded (at
 // most once, and shared as [KeepDecoded] allows) with EXIF applied, the
@@ -43,7 +49,8 @@ func Derive(id string, data []byte, e Edit, sizes []Size, format Format, quality
 			src = e.Apply(img)
 		}
 		img := src
-		if sz.W > 0 {
+		if b := src.Bounds(); sz.W > 0 && !(sz.Slack > 1 && b.Dx() >= sz.W*97/100 && b.Dy() >= sz.H*97/100 &&
+			float64(b.Dx()) <= sz.Slack*float64(sz.W) && float64(b.Dy()) <= sz.Slack*float64(sz.H)) {
 			img = Resize(src, sz.W, sz.H)
 		}
 		var buf bytes.Buffer

@@ -4,7 +4,7 @@ import "image"
 
 // halveYCbCr averages 2×2 blocks of each plane of a 4:2:0 or 4:4:4 JPEG
 // image: a box pre-filter that makes a large reduction four times cheaper
-// before the Lanczos pass, with no visible difference (the Lanczos kernel is
+// before the cubic pass, with no visible difference (the cubic kernel is
 // narrower than the box at these ratios).
 func halveYCbCr(src *image.YCbCr) *image.YCbCr {
 	b := src.Bounds()

@@ -50,7 +50,7 @@ func TestResize(t *testing.T) {
 		}
 	}
 	if worst > 6 {
-		t.Errorf("halving path differs from direct Lanczos by %v levels", worst)
+		t.Errorf("halving path differs from the direct resampling by %v levels", worst)
 	}
 }
 

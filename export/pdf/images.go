@@ -175,7 +175,10 @@ func (s *imageSet) derive(job *imageJob) ([]byte, error) {
 	if job.kind == "PNG" {
 		format = media.PNG
 	}
-	out, err := media.Derive(v.Asset.ID, v.Asset.Data, editOf(v), []media.Size{{W: job.target[0], H: job.target[1]}}, format, printQuality, s.cache)
+	// Decoded at ½ or ¼ in the DCT domain, a camera photo usually lands
+	// between the template's resolution and the pass-through limit: it is
+	// then embedded at that size rather than resampled again.
+	out, err := media.Derive(v.Asset.ID, v.Asset.Data, editOf(v), []media.Size{{W: job.target[0], H: job.target[1], Slack: passThroughPPI / s.ppi}}, format, printQuality, s.cache)
 	if err != nil {
 		return nil, err
 	}

@@ -190,8 +190,8 @@ func formatBox(x0, y0, x1, y1 layout.Pt) string {
 }
 
 // TestPhotos: an upright JPEG of at most 450 ppi passes byte for byte; a
-// sharper one is downsampled to the template's 300 ppi; a missing one prints
-// as a frame.
+// sharper one is decoded smaller (and resampled to the template's 300 ppi
+// when still over 450); a missing one prints as a frame.
 func TestPhotos(t *testing.T) {
 	small := testimg.JPEG(1600, 1200, 3) // about 330 ppi at its printed size
 	big := testimg.JPEG(4000, 3000, 4)   // about 830 ppi
@@ -215,8 +215,10 @@ func TestPhotos(t *testing.T) {
 		t.Error("the 830 ppi JPEG was passed through, want downsampled")
 	}
 	list := pdftest.Run(t, "pdfimages", "-list", pdftest.Write(t, pdf))
-	// The small one as it is; the big one downsampled to the template's 300 ppi.
-	if !strings.Contains(list, " 1600  1200 ") || !regexp.MustCompile(`\s1[0-9]{3}\s+[0-9]{3,4}\s+rgb.*\s300\s+300\s`).MatchString(list) {
+	// The small one as it is; the big one decoded at ½ in the DCT domain:
+	// 2000×1500, 415 ppi, between the template's 300 and the pass-through
+	// 450, so embedded at that size without another resampling.
+	if !strings.Contains(list, " 1600  1200 ") || !regexp.MustCompile(`\s2000\s+1500\s+rgb.*\s41[0-9]\s+41[0-9]\s`).MatchString(list) {
 		t.Errorf("image sizes:\n%s", list)
 	}
 	ents, _ := os.ReadDir(cache)

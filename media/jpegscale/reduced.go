@@ -13,6 +13,10 @@ func reducedIDCT(b *block, n int) {
 		b[0] = (b[0] + 4) >> 3 // DC/8, rounded
 		return
 	}
+	if n == 4 {
+		idct4(b)
+		return
+	}
 	t := &reducedCos[n>>2] // n = 2 → 0, n = 4 → 1
 	var tmp [4][4]float32
 	for v := 0; v < n; v++ { // rows of coefficients: along x
@@ -51,3 +55,35 @@ var reducedCos = func() (t [2][4][4]float32) {
 	}
 	return t
 }()
+
+// idct4 is reducedIDCT for n = 4, unrolled: a 4-point inverse DCT on the
+// rows, then on the columns, of the 4×4 low-frequency coefficients.
+func idct4(b *block) {
+	c := &reducedCos[1]
+	c00, c01, c02, c03 := c[0][0], c[0][1], c[0][2], c[0][3]
+	c11, c13 := c[1][1], c[1][3]
+	// c[x][0] is the same for every x; c[2] and c[3] mirror c[1] and c[0]
+	// with alternating signs (cosines of (2x+1)uπ/8).
+	var t [16]float32
+	for v := 0; v < 4; v++ {
+		f0, f1, f2, f3 := float32(b[v*8]), float32(b[v*8+1]), float32(b[v*8+2]), float32(b[v*8+3])
+		e0, e1 := c00*f0+c02*f2, c00*f0-c02*f2
+		o0, o1 := c01*f1+c03*f3, c11*f1+c13*f3
+		t[v*4+0], t[v*4+3] = e0+o0, e0-o0
+		t[v*4+1], t[v*4+2] = e1+o1, e1-o1
+	}
+	for x := 0; x < 4; x++ {
+		f0, f1, f2, f3 := t[x], t[4+x], t[8+x], t[12+x]
+		e0, e1 := c00*f0+c02*f2, c00*f0-c02*f2
+		o0, o1 := c01*f1+c03*f3, c11*f1+c13*f3
+		b[x], b[24+x] = round32(e0+o0), round32(e0-o0)
+		b[8+x], b[16+x] = round32(e1+o1), round32(e1-o1)
+	}
+}
+
+func round32(f float32) int32 {
+	if f < 0 {
+		return int32(f - 0.5)
+	}
+	return int32(f + 0.5)
+}
