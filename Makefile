@@ -85,4 +85,4 @@ check-package:
 
 # Benchmarks of every stage, benchstat-friendly (go test -bench, 5 runs).
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./layout ./export/... ./article/... | tee bench.txt
+	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./layout/... ./export/... ./article/... ./media/... | tee bench.txt
