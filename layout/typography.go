@@ -107,9 +107,10 @@ func forbidEnd(c class, lv Strictness) bool {
 	return noLineEnd(c)
 }
 
-// english is the bundled hyphenation table; nil if it failed to parse
-// (then words do not hyphenate; TestEnglishPatterns keeps it parsing).
-var english = func() *hyphen.Patterns {
+// englishPatterns is the bundled hyphenation table, parsed on first use (a
+// command that sets no Latin word never pays for it); nil if it failed to
+// parse (then words do not hyphenate; layout/hyphen's tests keep it parsing).
+func englishPatterns() *hyphen.Patterns {
 	p, _ := hyphen.English()
 	return p
-}()
+}

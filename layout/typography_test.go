@@ -183,7 +183,7 @@ func checkHyphen(t *testing.T, where, line, next string) {
 		t.Errorf("%s: hyphen inside a token or address %q", where, before[k+1:]+head)
 	}
 	ok := false
-	for _, p := range english.Points(word) {
+	for _, p := range englishPatterns().Points(word) {
 		if p == utf8.RuneCountInString(head) {
 			ok = true
 		}

@@ -212,6 +212,10 @@ func noBreakInURLs(us []unit) []bool {
 // hyphenate marks the hyphenation points of the Latin words of a paragraph
 // (letters only: G78, URLs and words with apostrophes do not break).
 func hyphenate(face *text.Face, us []unit, glyphs []text.Glyph, inURL []bool) {
+	if !hasLatinWord(us) {
+		return
+	}
+	english := englishPatterns()
 	if english == nil {
 		return
 	}
@@ -290,6 +294,21 @@ func lastWord(us []unit, e int) bool {
 		}
 	}
 	return true
+}
+
+// hasLatinWord reports five Latin letters in a row somewhere.
+func hasLatinWord(us []unit) bool {
+	n := 0
+	for _, u := range us {
+		if latinLetter(u) {
+			if n++; n >= 5 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
 }
 
 // latinLetter: a unit of a Latin word (a letter, not a digit).
