@@ -35,13 +35,15 @@ fuzz:
 	$(GO) test ./media -run '^$$' -fuzz FuzzReadPhotoMeta -fuzztime $(FUZZTIME)
 	$(GO) test ./article/docx -run '^$$' -fuzz FuzzDocumentXML -fuzztime $(FUZZTIME)
 
-# The real editor under Xvfb with real key presses and clicks (editing, then
-# the composition levers); screenshots in WALK and WALK-levers (default /tmp/banmian-walk).
+# The real editor under Xvfb with real key presses and clicks (editing, the
+# composition levers, the typography menus); screenshots in WALK, WALK-levers
+# and WALK-typography (default /tmp/banmian-walk).
 WALK ?= /tmp/banmian-walk
 walk: setup
 	@bash scripts/setup.sh --walk
 	bash scripts/xvfb-walk.sh $(WALK)
 	bash scripts/xvfb-walk-levers.sh $(WALK)-levers
+	bash scripts/xvfb-walk-typography.sh $(WALK)-typography
 
 fonts:
 	/usr/bin/python3 scripts/make-fonts.py assets/fonts
