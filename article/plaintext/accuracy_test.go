@@ -79,10 +79,22 @@ func TestFieldAccuracy(t *testing.T) {
 					}
 				}
 			}
+			// The importer sets Chinese copy's half-width marks full width
+			// (the stored pages had them folded): compare in that form.
+			norm := func(s string) string {
+				if a.IsChinese() {
+					s, _ = FullWidthPunct(s)
+				}
+				return s
+			}
+			var authors []string
+			for _, n := range c.Authors {
+				authors = append(authors, norm(n))
+			}
 			got := map[string]bool{
-				"headline": a.Headline == c.Headline,
-				"meta":     a.Source == c.Source && a.Editor == c.Editor && strings.Join(a.Authors, ",") == strings.Join(c.Authors, ","),
-				"byline":   a.Byline == c.Byline,
+				"headline": a.Headline == norm(c.Headline),
+				"meta":     a.Source == norm(c.Source) && a.Editor == norm(c.Editor) && strings.Join(a.Authors, ",") == strings.Join(authors, ","),
+				"byline":   a.Byline == norm(c.Byline),
 				"captions": caps == c.Captions && photos == c.Photos,
 				"sections": len(a.Sections) == c.Sections,
 				"lang":     c.Lang == "" || a.Lang == c.Lang || c.Lang == "zh-Hans" && (a.Lang == "zh-CN" || a.Lang == "zh"),

@@ -118,6 +118,21 @@ func (im *importer) header() int {
 			titles = appendUnique(titles, l)
 		}
 	}
+	titleBelow := -1
+	if len(titles) == 0 && meta >= 0 {
+		// Nothing but a breadcrumb, dates and widgets above the meta line:
+		// the headline is the first line under it (新華網 > 時政 > 正文 /
+		// date / 來源:新華社 / headline).
+		k := im.nextText(meta + 1)
+		for k < len(im.lines) && (isLeftover(im.lines[k].text) || isWebJunk(im.lines[k].text)) {
+			im.drop(im.lines[k], "web leftover")
+			k = im.nextText(k + 1)
+		}
+		if k < len(im.lines) && im.headlineLike(im.lines[k].text) && runeLen(im.lines[k].text) >= 4 {
+			titles = append(titles, im.lines[k])
+			titleBelow = k
+		}
+	}
 	im.setTitles(titles)
 	if meta >= 0 && hasWords(parseMeta(im.lines[meta].text, im.zh).rest) {
 		// A meta line the parse cannot place entirely stays a paragraph,
@@ -130,6 +145,9 @@ func (im *importer) header() int {
 	}
 	im.setMeta(im.lines[meta])
 	j := meta + 1
+	if titleBelow > 0 {
+		j = titleBelow + 1
+	}
 	// An English meta line without its outlet, the outlet on the next
 	// line alone: "Updated 2024.09.22 20:39 GMT+8" / "CGTN".
 	if k := im.nextText(j); !im.zh && im.a.Source == "" && k < len(im.lines) && k-j <= 1 {
@@ -190,7 +208,8 @@ func looksLikeCrumbs(s string) bool {
 		}
 	}
 	first := cleanLine(parts[0])
-	return len(parts) >= 3 || first == "首页" || strings.EqualFold(first, "home")
+	return len(parts) >= 3 || first == "首页" || first == "首頁" || strings.EqualFold(first, "home") ||
+		strings.HasPrefix(first, "首页 ") || strings.HasPrefix(first, "首頁 ") // 首页 综合 > 正文
 }
 
 // trimCrumb drops the separators a breadcrumb begins or ends with
@@ -230,6 +249,9 @@ func isCrumbLine(s string) bool {
 // isDateLine reports a line that is only a date or time stamp
 // ("Thursday, December 29, 2022", "2024.09.22 20:39 GMT+8").
 func isDateLine(s string) bool {
+	if reDigitsDate.MatchString(s) {
+		return true
+	}
 	if findDate(s) == nil || runeLen(s) > 60 {
 		return false
 	}
@@ -238,6 +260,9 @@ func isDateLine(s string) bool {
 	rest = reWeekday.ReplaceAllString(rest, "")
 	return !hasWords(strings.Trim(rest, " ,，|｜:：+-0123456789()（）"))
 }
+
+// reDigitsDate is a date written with spaces in it ("2021 01/ 06 16:52:25").
+var reDigitsDate = regexp.MustCompile(`^\s*\d{4}\s*[-/.]?\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$`)
 
 var reWeekday = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|gmt|utc|bjt|updated|published)\b|星期[一二三四五六日天]|周[一二三四五六日]|[上下]午`)
 

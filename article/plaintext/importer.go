@@ -154,6 +154,12 @@ const LineBreak = "\u2028"
 // the date a breadcrumb carried.
 func (im *importer) metaFromFooter() {
 	a := im.a
+	defer func() {
+		// No author named anywhere but in the byline: its names.
+		if len(a.Authors) == 0 && a.Byline != "" {
+			a.Authors = authorsFromByline(a.Byline)
+		}
+	}()
 	if a.Published == nil && im.crumbDate != nil {
 		a.Published = im.crumbDate
 	}
@@ -538,4 +544,26 @@ func cutMarker(s string, k *article.KindInfo) string {
 		}
 	}
 	return s
+}
+
+var (
+	reBylineNamesZH = regexp.MustCompile(`(?:记者|記者|通讯员|通訊員|实习生|實習生|特约撰稿人?)\s*((?:\p{Han}{2,4}(?:\s+|$))+)`)
+	reBylineNamesEN = regexp.MustCompile(`^By\s+([^,]+)`)
+)
+
+// authorsFromByline reads the writers' names from a byline: those after
+// 记者/通讯员/实习生 (not the place of 长沙报道), or after "By".
+func authorsFromByline(b string) []string {
+	if m := reBylineNamesEN.FindStringSubmatch(b); m != nil {
+		return splitNames(strings.TrimSpace(m[1]))
+	}
+	var out []string
+	for _, m := range reBylineNamesZH.FindAllStringSubmatch(tradLabels.Replace(b), -1) {
+		for _, n := range strings.Fields(m[1]) {
+			if !strings.HasSuffix(n, "报道") && !strings.HasSuffix(n, "电") && !strings.HasSuffix(n, "摄") {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
 }

@@ -56,6 +56,7 @@ func isMetaLine(s string) bool {
 // flagged.
 func parseMeta(s string, zh bool) meta {
 	s = tradLabels.Replace(s) // (the same length: positions hold)
+	s = reMetaWidgets.ReplaceAllString(s, " ")
 	var m meta
 	if g := reOutletDateEN.FindStringSubmatch(s); g != nil && !zh {
 		m.source = strings.TrimSpace(g[1])
@@ -108,6 +109,8 @@ func parseMeta(s string, zh bool) meta {
 }
 
 var (
+	// page widgets printed on the meta line: 打印本页 关闭, 字號: 轉發 打印, 点击:
+	reMetaWidgets = regexp.MustCompile(`(?:打印本页|打印本頁|打印|关闭|關閉|转发|轉發|分享|收藏|字号|字號|点击|點擊|阅读|閱讀)(?:\s*[:：]\s*(?:[大中小]\s*)*)?(?:\s|$)`)
 	// an English meta line that opens with the outlet in brackets:
 	// "(Xinhua) 10:15, December 30, 2022", "(Xinhua)| Updated : 2023-05-06"
 	reOutletDateEN = regexp.MustCompile(`^\(?\s*(\p{Lu}[\p{L}'’.&]*(?:\s+[\p{L}'’.&]+){0,3})\s*\)\s*[|｜]?\s*(.*\d.*)$`)
