@@ -64,11 +64,44 @@ func (im *importer) header() int {
 		im.warn(0, "no meta line (来源/作者/编辑 or Source/By/Editor with a date) found: headline taken from the first line")
 		for j := i; j < len(im.lines); j++ {
 			s := im.lines[j].text
-			if s == "" || isLeftover(s) {
+			if s == "" {
+				continue
+			}
+			if isLeftover(s) {
+				im.drop(im.lines[j], "web leftover")
+				continue
+			}
+			// Site chrome before the headline: dropped (with its reason),
+			// a breadcrumb kept as the channel, a date kept as the date.
+			switch {
+			case isWebJunk(s) || appName.MatchString(s):
+				im.drop(im.lines[j], "web leftover")
+				continue
+			case isDateLine(s):
+				if t, _ := parseDate(s, im.zh); t != nil && im.crumbDate == nil {
+					im.crumbDate = t
+				}
+				im.drop(im.lines[j], "a date line above the headline")
+				continue
+			case isCrumbLine(s) && len(im.a.Channel) == 0:
+				if m := reBreadcrumb.FindStringSubmatch(s); m != nil {
+					im.setChannel(trimCrumb(m[1]))
+				} else {
+					im.setChannel(trimCrumb(s))
+				}
+				im.keep(im.lines[j], article.IDChannel)
+				continue
+			case runeLen(s) <= 12 && (strings.HasSuffix(s, "：") || strings.HasSuffix(s, ":")):
+				im.drop(im.lines[j], "web leftover")
+				continue
+			case reCredit.MatchString(tradLabels.Replace(s)) && !strings.HasPrefix(tradLabels.Replace(s), "记者"):
+				// A lone 来源：/作者：/编辑： line above the headline is the meta line.
+				im.setMeta(im.lines[j])
 				continue
 			}
 			if im.headlineLike(s) {
 				titles = append(titles, im.lines[j])
+				i = j // (what stood above is dropped or kept already)
 				end = j
 				if k := im.nextText(j + 1); k < len(im.lines) && strings.HasPrefix(im.lines[k].text, "—") && im.headlineLike(im.lines[k].text) {
 					titles = append(titles, im.lines[k])
@@ -192,7 +225,9 @@ func (im *importer) headlineLike(s string) bool {
 	if !im.zh {
 		limit = 160
 	}
-	return runeLen(s) <= limit && !strings.HasSuffix(s, "。") && !im.structural(s) && !isMetaLine(s)
+	return runeLen(s) <= limit && !strings.HasSuffix(s, "。") && !im.structural(s) && !isMetaLine(s) &&
+		!strings.HasSuffix(s, "：") && !strings.HasSuffix(s, ":") && // a label (熱門搜尋：)
+		!strings.Contains(s, "www.") && !strings.Contains(s, "http") && !isDateLine(s) && !isCrumbLine(s) // a logo, an address, a date, a breadcrumb
 }
 
 // looksLikeCrumbs recognises a breadcrumb without a label: "首页 > 经济 > 正文",
