@@ -324,7 +324,9 @@ func (im *importer) bodyLine(i int) {
 // brackets, "[Photo provided to China Daily]"; an alt-text line followed
 // by itself in brackets.
 var (
-	reOrphanZH = regexp.MustCompile(`^(?:图为\S.{0,118}|.{0,118}[（(][^()（）]{0,30}[摄攝](?:影)?(?:[:：][^()（）]+)?[)）])$`)
+	reOrphanZH = regexp.MustCompile(`^(?:图为\S.{0,118}|.{0,118}[（(][^()（）]{0,30}[摄攝](?:影)?(?:[:：/／][^()（）]+)?[)）])$`)
+	// Xinhua's caption opening: "Photo taken on May 9 shows …"
+	rePhotoTaken = regexp.MustCompile(`(?i)^photo taken (?:on|in|at) `)
 	reOrphanEN = regexp.MustCompile(`(?i)^\[(?:photo|picture|image)(?: provided)?(?: to| by| courtesy of|:)\s*[^\]]{1,80}\]$`)
 )
 
@@ -333,6 +335,9 @@ var (
 func (im *importer) orphanCaption(i int) bool {
 	s := im.lines[i].text
 	if reOrphanEN.MatchString(s) {
+		return true
+	}
+	if rePhotoTaken.MatchString(s) && runeLen(s) <= 600 {
 		return true
 	}
 	// A paragraph that ends in a photographer's or agency's credit:

@@ -30,7 +30,7 @@ var (
 	reCreditZH2  = regexp.MustCompile(`\s+((?:(?:新华社|新華社|中新社|中新网|人民网|人民日報|人民日报|中央社)(?:记者|記者|发|發)?|记者|記者|通讯员|通訊員)\s*\S+(?:\s+\S+)?\s*[摄攝])$`)
 	// an agency's or a photographer's credit in brackets at the end of an
 	// English caption: (Xinhua/Ju Peng), (Photo/IC), [Photo by X/China SCIO]
-	reCreditWire = regexp.MustCompile(`\s*[(\[]\s*((?i:xinhua|photo|photos|reuters|afp|ap|cfp|ic|vcg|china daily|cgtn|people's daily)(?:\s*/\s*|\s+by\s+|\s*:\s*)[^()\[\]]{1,80}?)\s*[)\]]\s*$`)
+	reCreditWire = regexp.MustCompile(`\s*[(\[]\s*((?i:xinhua|photo|photos|reuters|afp|ap|cfp|ic|vcg|china daily|cgtn|people's daily)(?:\s*/\s*|\s+by\s+|\s*:\s*)[^()\[\]]{1,80}?|(?i:text|words)\s*:[^()\[\]]{1,60}?(?i:photos?)\s*:[^()\[\]]{1,60}?)\s*[)\]]\s*$`)
 )
 
 // Web leftovers dropped anywhere in the copy.
