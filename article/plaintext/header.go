@@ -44,6 +44,15 @@ func (im *importer) header() int {
 			meta = j
 			break
 		}
+		// An outlet alone before a bar, the date on the next line:
+		// "China SCIO |" / "March 5, 2024" make one meta line.
+		if k := im.nextText(j + 1); k < len(im.lines) && k-j <= 2 && reOutletBar.MatchString(s) && isDateLine(im.lines[k].text) {
+			im.keep(im.lines[k], article.IDMeta)
+			im.lines[j].text = strings.TrimSpace(strings.TrimRight(s, "|｜ ")) + " | " + im.lines[k].text
+			im.lines[k].text = ""
+			meta = j
+			break
+		}
 		if rePhoto.MatchString(s) || reKeywords.MatchString(s) || reSceneZH.MatchString(s) {
 			break
 		}
@@ -295,6 +304,9 @@ func isDateLine(s string) bool {
 	rest = reWeekday.ReplaceAllString(rest, "")
 	return !hasWords(strings.Trim(rest, " ,，|｜:：+-0123456789()（）"))
 }
+
+// reOutletBar is an outlet's name and a bar: "China SCIO |".
+var reOutletBar = regexp.MustCompile(`^\p{Lu}[\p{L}.&'’]*(?:\s+\p{L}[\p{L}.&'’]*){0,3}\s*[|｜]$`)
 
 // reDigitsDate is a date written with spaces in it ("2021 01/ 06 16:52:25").
 var reDigitsDate = regexp.MustCompile(`^\s*\d{4}\s*[-/.]?\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$`)

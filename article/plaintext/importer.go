@@ -159,6 +159,17 @@ func (im *importer) metaFromFooter() {
 		if len(a.Authors) == 0 && a.Byline != "" {
 			a.Authors = authorsFromByline(a.Byline)
 		}
+		// No source anywhere but the wire's tag opening the text: 【中央社】.
+		if a.Source == "" && len(a.Lead) > 0 {
+			for _, b := range a.Lead {
+				if b.Kind == article.Paragraph {
+					if m := reWireTag.FindStringSubmatch(b.Text); m != nil {
+						a.Source = m[1]
+					}
+					break
+				}
+			}
+		}
 	}()
 	if a.Published == nil && im.crumbDate != nil {
 		a.Published = im.crumbDate
@@ -552,6 +563,7 @@ func cutMarker(s string, k *article.KindInfo) string {
 }
 
 var (
+	reWireTag       = regexp.MustCompile(`^【(\p{Han}{1,6}(?:社|网|網|报|報|台))】`)
 	reBylineNamesZH = regexp.MustCompile(`(?:记者|記者|通讯员|通訊員|实习生|實習生|特约撰稿人?)\s*((?:\p{Han}{2,4}(?:\s+|$))+)`)
 	reBylineNamesEN = regexp.MustCompile(`^By\s+([^,]+)`)
 )

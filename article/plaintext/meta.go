@@ -57,6 +57,7 @@ func isMetaLine(s string) bool {
 func parseMeta(s string, zh bool) meta {
 	s = tradLabels.Replace(s) // (the same length: positions hold)
 	s = reMetaWidgets.ReplaceAllString(s, " ")
+	s = reSizeWidgetEN.ReplaceAllString(s, "")
 	var m meta
 	if g := reOutletDateEN.FindStringSubmatch(s); g != nil && !zh {
 		m.source = strings.TrimSpace(g[1])
@@ -100,7 +101,7 @@ func parseMeta(s string, zh bool) meta {
 	// English meta lines name the outlet without a label: "Updated: Mar
 	// 3,2015 9:05 AM  China Daily", "(Xinhua)| Updated : 2023-05-06".
 	if !zh && m.source == "" {
-		if r := strings.TrimSpace(strings.Trim(strings.TrimSpace(m.rest), "|｜")); reOutlet.MatchString(r) {
+		if r := strings.TrimSpace(strings.Trim(strings.TrimSpace(m.rest), "|｜")); reOutlet.MatchString(r) || reOutletDomain.MatchString(r) {
 			m.source = strings.Trim(r, "() ")
 			m.rest = ""
 		}
@@ -109,6 +110,10 @@ func parseMeta(s string, zh bool) meta {
 }
 
 var (
+	// an outlet named by its site: chinadaily.com.cn/Xinhua
+	reOutletDomain = regexp.MustCompile(`^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|org|net|gov)(?:\.cn)?(?:/[A-Za-z][\w ]{1,30})?$`)
+	// the font-size buttons of an English page: "L M S", "Large Medium Small"
+	reSizeWidgetEN = regexp.MustCompile(`\s(?:L\s+M\s+S|Large\s+Medium\s+Small)\s*$`)
 	// page widgets printed on the meta line: 打印本页 关闭, 字號: 轉發 打印, 点击:
 	reMetaWidgets = regexp.MustCompile(`(?:打印本页|打印本頁|打印|关闭|關閉|转发|轉發|分享|收藏|字号|字號|点击|點擊|阅读|閱讀)(?:\s*[:：]\s*(?:[大中小]\s*)*)?(?:\s|$)`)
 	// an English meta line that opens with the outlet in brackets:

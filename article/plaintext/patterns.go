@@ -19,7 +19,7 @@ var (
 	reSubheadBox = regexp.MustCompile(`^【([^】]+)】$`)
 	reBylineZH   = regexp.MustCompile(`(?:记者|通讯员|实习生|特约撰稿|本报).*(?:报道|电|讯)$`)
 	reBylineEN   = regexp.MustCompile(`^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|la))*(?:\s*,\s*\S.*)?$`)
-	reCredit     = regexp.MustCompile(`^[(（]?\s*(来源|作者|编辑|责任编辑|责编|审核|校对|记者|Source|Author|Writer|Editor|Web editor|Web Editor|Edited by|Reporter)\s*[:：]\s*(\S.*?)\s*[)）]?$`)
+	reCredit     = regexp.MustCompile(`^[(（]?\s*(?:新闻|新聞|稿件|文章)?(来源|作者|编辑|责任编辑|责编|审核|校对|记者|Source|Author|Writer|Editor|Web editor|Web Editor|Edited by|Reporter)\s*[:：]\s*(\S.*?)\s*[)）]?$`)
 	reCopyright  = regexp.MustCompile(`(?i)(本文为.*(?:原创|版权)|版权所有|未经.*(?:授权|许可).*转载|^©|^copyright\b|all rights reserved)`)
 	reLink       = regexp.MustCompile(`^(?:本文链接|原文链接|原文地址|文章链接|(?i:link|permalink|url))\s*[:：]\s*(https?://\S+)$`)
 	reBareURL    = regexp.MustCompile(`^https?://\S+$`)
