@@ -338,7 +338,7 @@ var (
 	reOrphanZH = regexp.MustCompile(`^(?:图为\S.{0,118}|.{0,118}[（(][^()（）]{0,30}[摄攝](?:影)?(?:[:：/／][^()（）]+)?[)）])$`)
 	// Xinhua's caption opening: "Photo taken on May 9 shows …"
 	rePhotoTaken = regexp.MustCompile(`(?i)^photo taken (?:on|in|at) `)
-	reOrphanEN = regexp.MustCompile(`(?i)^\[(?:photo|picture|image)(?: provided)?(?: to| by| courtesy of|:)\s*[^\]]{1,80}\]$`)
+	reOrphanEN   = regexp.MustCompile(`(?i)^\[(?:photo|picture|image)(?: provided)?(?: to| by| courtesy of|:)\s*[^\]]{1,80}\]$`)
 )
 
 // orphanCaption reports a line that can only be a caption with its image
