@@ -34,6 +34,8 @@ fuzz:
 	$(GO) test ./layout -run '^$$' -fuzz FuzzCompose -fuzztime $(FUZZTIME)
 	$(GO) test ./media -run '^$$' -fuzz FuzzReadPhotoMeta -fuzztime $(FUZZTIME)
 	$(GO) test ./article/docx -run '^$$' -fuzz FuzzDocumentXML -fuzztime $(FUZZTIME)
+	$(GO) test ./media/jpegscale -run '^$$' -fuzz FuzzDecodeScaled -fuzztime $(FUZZTIME)
+	$(GO) test ./layout/hyphen -run '^$$' -fuzz FuzzPoints -fuzztime $(FUZZTIME)
 
 # The real editor under Xvfb with real key presses and clicks (editing, the
 # composition levers, the typography menus); screenshots in WALK, WALK-levers
