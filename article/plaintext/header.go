@@ -112,7 +112,9 @@ func (im *importer) header() int {
 				titles = append(titles, im.lines[j])
 				i = j // (what stood above is dropped or kept already)
 				end = j
-				if k := im.nextText(j + 1); k < len(im.lines) && strings.HasPrefix(im.lines[k].text, "—") && im.headlineLike(im.lines[k].text) {
+				if k := im.nextText(j + 1); k < len(im.lines) && im.headlineLike(im.lines[k].text) &&
+					(strings.HasPrefix(im.lines[k].text, "—") || im.shortLabel(s, im.lines[k].text) && !im.isByline(im.lines[k].text)) {
+					// A subtitle under it, or it is a section's name over the headline.
 					titles = append(titles, im.lines[k])
 					end = k
 				}

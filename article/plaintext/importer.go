@@ -319,10 +319,15 @@ func (im *importer) bodyLine(i int) {
 		if reOrphanEN.MatchString(s) {
 			caption, credit = "", strings.Trim(s, "[]")
 		}
+		k := im.nextText(i + 1)
+		repeated := k < len(im.lines) && (im.lines[k].text == "["+s+"]" || im.lines[k].text == s || altThenCaption(s, im.lines[k].text))
+		if repeated && altThenCaption(s, im.lines[k].text) {
+			caption, credit = splitCaption(im.lines[k].text) // the caption line carries the credit
+		}
 		id := im.addBlock(article.Block{Kind: article.Photo, Missing: true, Caption: caption, Credit: credit})
 		im.keep(l, id)
-		if k := im.nextText(i + 1); k < len(im.lines) && im.lines[k].text == "["+s+"]" {
-			im.keep(im.lines[k], id) // the image's alt text repeated in brackets
+		if repeated {
+			im.keep(im.lines[k], id) // the image's alt text, repeated as its caption
 			im.lines[k].text = ""
 		}
 		im.warn(l.n, "a caption without its photo line: set as a missing photo (relink it, or make it a paragraph)")
@@ -336,6 +341,8 @@ func (im *importer) bodyLine(i int) {
 // by itself in brackets.
 var (
 	reOrphanZH = regexp.MustCompile(`^(?:图为\S.{0,118}|.{0,118}[（(][^()（）]{0,30}[摄攝](?:影)?(?:[:：/／][^()（）]+)?[)）])$`)
+	// a picture's placeholder: （相关资料图）, （资料图片）, (圖)
+	reFilePhoto = regexp.MustCompile(`^[（(](?:相关|相關)?(?:资料图|資料圖)(?:片)?[)）]$|^[（(][图圖][)）]$`)
 	// Xinhua's caption opening: "Photo taken on May 9 shows …"
 	rePhotoTaken = regexp.MustCompile(`(?i)^photo taken (?:on|in|at) `)
 	reOrphanEN   = regexp.MustCompile(`(?i)^\[(?:photo|picture|image)(?: provided)?(?: to| by| courtesy of|:)\s*[^\]]{1,80}\]$`)
@@ -359,7 +366,11 @@ func (im *importer) orphanCaption(i int) bool {
 	if im.zh && reCreditZH2.MatchString(s) && runeLen(s) <= 200 {
 		return true
 	}
-	if k := im.nextText(i + 1); k < len(im.lines) && im.lines[k].text == "["+s+"]" && runeLen(s) <= 200 {
+	if k := im.nextText(i + 1); k < len(im.lines) && (im.lines[k].text == "["+s+"]" || (im.lines[k].text == s || altThenCaption(s, im.lines[k].text)) && runeLen(s) >= 12) && runeLen(s) <= 200 {
+		return true // an image's alt text, then its caption: the same words twice
+	}
+	// A placeholder where a picture stood: （相关资料图）, (圖).
+	if reFilePhoto.MatchString(s) {
 		return true
 	}
 	if !im.zh || !reOrphanZH.MatchString(s) || strings.Count(s, "。") > 1 {
@@ -531,6 +542,9 @@ func splitCaption(s string) (caption, credit string) {
 	if m := reCreditZH2.FindStringSubmatchIndex(s); m != nil {
 		return cleanLine(s[:m[0]]), cleanLine(s[m[2]:m[3]])
 	}
+	if m := reCreditZH3.FindStringSubmatchIndex(s); m != nil && m[0] > 0 {
+		return cleanLine(s[:m[0]]), cleanLine(s[m[2]:m[3]])
+	}
 	if m := reCreditWire.FindStringSubmatchIndex(s); m != nil && m[0] > 0 {
 		return cleanLine(s[:m[0]]), cleanLine(s[m[2]:m[3]])
 	}
@@ -583,4 +597,14 @@ func authorsFromByline(b string) []string {
 		}
 	}
 	return out
+}
+
+// altThenCaption reports an image's alt text followed by its caption: the
+// same words with a credit after them ("…熊貓苑。" / "…熊貓苑。攝:Imagine China").
+func altThenCaption(alt, next string) bool {
+	if !strings.HasPrefix(next, alt) || next == alt {
+		return false
+	}
+	_, credit := splitCaption(next)
+	return credit != ""
 }

@@ -17,7 +17,7 @@ var (
 	reSceneEN    = regexp.MustCompile(`^(?i:scene)\s+(\d+)(?:\s*[:：.]\s*|\s+|$)(.*)$`)
 	reSubheadNum = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*\S`)
 	reSubheadBox = regexp.MustCompile(`^【([^】]+)】$`)
-	reBylineZH   = regexp.MustCompile(`(?:记者|通讯员|实习生|特约撰稿|本报).*(?:报道|电|讯)$`)
+	reBylineZH   = regexp.MustCompile(`(?:记者|通讯员|实习生|特约撰稿|本报).*(?:报道|电|讯|[发發]自\S{2,16})$`)
 	reBylineEN   = regexp.MustCompile(`^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|la))*(?:\s*,\s*\S.*)?$`)
 	reCredit     = regexp.MustCompile(`^[(（]?\s*(?:新闻|新聞|稿件|文章)?(来源|作者|编辑|责任编辑|责编|审核|校对|记者|Source|Author|Writer|Editor|Web editor|Web Editor|Edited by|Reporter)\s*[:：]\s*(\S.*?)\s*[)）]?$`)
 	reCopyright  = regexp.MustCompile(`(?i)(本文为.*(?:原创|版权)|版权所有|未经.*(?:授权|许可).*转载|^©|^copyright\b|all rights reserved)`)
@@ -28,6 +28,8 @@ var (
 	reCreditZH   = regexp.MustCompile(`\s*[（(]\s*((?:[^()（）]*?)[摄攝](?:影)?(?:[:：/／][^()（）]+)?)\s*[)）]\s*$`)
 	reCreditEN   = regexp.MustCompile(`(?i)(?:^|\s|[(\[])\s*[(\[]?\s*((?:photo|picture|image)(?:\s+by|\s*:)\s*[^()\[\]]+?)\s*[)\]]?\s*$`)
 	reCreditZH2  = regexp.MustCompile(`\s+((?:(?:新华社|新華社|中新社|中新网|人民网|人民日報|人民日报|中央社)(?:记者|記者|发|發)?|记者|記者|通讯员|通訊員)\s*\S+(?:\s+\S+)?\s*[摄攝])$`)
+	// a credit after the caption without brackets: "…。攝：Imagine China"
+	reCreditZH3 = regexp.MustCompile(`\s*((?:[摄攝](?:影)?|图|圖)\s*[:：]\s*\S.{0,40})$`)
 	// an agency's or a photographer's credit in brackets at the end of an
 	// English caption: (Xinhua/Ju Peng), (Photo/IC), [Photo by X/China SCIO]
 	reCreditWire = regexp.MustCompile(`\s*[(\[]\s*((?i:xinhua|photo|photos|reuters|afp|ap|cfp|ic|vcg|china daily|cgtn|people's daily)(?:\s*/\s*|\s+by\s+|\s*:\s*)[^()\[\]]{1,80}?|(?i:text|words)\s*:[^()\[\]]{1,60}?(?i:photos?)\s*:[^()\[\]]{1,60}?)\s*[)\]]\s*$`)
