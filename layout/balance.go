@@ -19,7 +19,6 @@ func paginate(t *Template, doc *Document, a *article.Article, header, flow []*bl
 		}
 	}
 	var base plan
-	allowWidows := t.widowsOK
 	run := func(limitPage int, bottom Pt) (*pager, *Document) {
 		pl := base.clone()
 		for i := 0; ; i++ {
@@ -27,7 +26,6 @@ func paginate(t *Template, doc *Document, a *article.Article, header, flow []*bl
 			d.Pages = nil
 			p := newPager(t, &d, a, pl)
 			p.limitPage, p.limitBottom, p.jump = limitPage, bottom, jump
-			p.allowWidows = allowWidows
 			p.frozen = i >= maxRuns // the last run decides without new runs
 			p.run(header, flow)
 			if !p.replan {
@@ -62,7 +60,7 @@ func paginate(t *Template, doc *Document, a *article.Article, header, flow []*bl
 			q, dq = run(last, mid+d)
 			ok = len(dq.Pages) == n && q.degraded <= p.degraded && q.outOfScene <= p.outOfScene
 		}
-		return q, dq, ok && (q.widows <= p.widows || allowWidows)
+		return q, dq, ok && (q.widows <= p.widows || t.widowsOK)
 	}
 	search := func() {
 		for i := 0; i < 12 && hi-lo > 1; i++ {
@@ -75,17 +73,6 @@ func paginate(t *Template, doc *Document, a *article.Article, header, flow []*bl
 		}
 	}
 	search()
-	if pageEnd := t.TypeArea().Y + t.TypeArea().H; hi > pageEnd-2*lead && last == len(d.Pages)-1 {
-		// The columns could not be evened without a widow: even them
-		// with one (a short column is the worse fault on a page).
-		allowWidows = true
-		lo, hi = top, pageEnd
-		wBest, wDoc := best, bestDoc
-		search()
-		if hi > pageEnd-2*lead {
-			best, bestDoc = wBest, wDoc
-		}
-	}
 	*doc = *bestDoc
 	return best
 }

@@ -152,11 +152,6 @@ func (e *Engine) layoutFitted(a *article.Article, t *Template, pages int) (*Docu
 		return nil, err
 	}
 	used := noFit
-	type fitChoice struct {
-		st fitStep
-		tt *Template
-	}
-	var loosened []fitChoice // the settings passed over while loosening, tightest first
 	switch {
 	case len(doc.Pages) > pages:
 		// The settings tighten in order, so the first that fits is found
@@ -190,10 +185,9 @@ func (e *Engine) layoutFitted(a *article.Article, t *Template, pages int) (*Docu
 			if err != nil {
 				return nil, err
 			}
-			if len(d.Pages) > pages || photosPastScene(d) > photosPastScene(doc) {
+			if len(d.Pages) > pages || d.pastScene > doc.pastScene {
 				break // (looser would push a photo past its scene's end)
 			}
-			loosened = append(loosened, fitChoice{used, chosen})
 			doc, used, chosen = d, st, tt
 			if filled(d, t, pages-1) >= fitsFrom {
 				break
@@ -211,23 +205,12 @@ func (e *Engine) layoutFitted(a *article.Article, t *Template, pages int) (*Docu
 		return nil, err
 	}
 	// Columns that cannot end together without a widow: a widow it is (a
-	// short column is the worse fault on a fixed page); else, loosened so
-	// far that photos grew into chunks the balancing cannot split: a step
-	// back, at most two.
+	// short column is the worse fault on a fixed page).
 	if jumpAt == 0 && uneven(doc, t, len(doc.Pages)-1) {
 		w := *chosen
 		w.widowsOK = true
 		if d, err := e.layoutOnce(a, &w, true, 0); err == nil && len(d.Pages) == len(doc.Pages) && !uneven(d, t, len(d.Pages)-1) {
 			doc = d
-		}
-	}
-	for i := len(loosened) - 1; i >= max(0, len(loosened)-2) && jumpAt == 0 && uneven(doc, t, len(doc.Pages)-1); i-- {
-		d, err := e.layoutOnce(a, loosened[i].tt, true, 0)
-		if err != nil {
-			return nil, err
-		}
-		if len(d.Pages) == len(doc.Pages) && !uneven(d, t, len(d.Pages)-1) {
-			doc, used = d, loosened[i].st
 		}
 	}
 	f := &Fit{Pages: pages, Fits: len(doc.Pages) <= pages, PhotoScale: used.photo, SpaceScale: used.space, LeadingScale: used.leading, Tracking: used.tracking}
@@ -344,17 +327,4 @@ func uneven(d *Document, t *Template, page int) bool {
 		lo, hi = min(lo, e), max(hi, e)
 	}
 	return hi-lo > 2.5*Pt(t.Styles[StyleBody].Leading)
-}
-
-// photosPastScene counts the photos a layout had to set after their
-// scene's text (preflight names each).
-func photosPastScene(d *Document) int {
-	msg := article.T(msgPastScene)
-	n := 0
-	for _, w := range d.Warnings {
-		if w.Message == msg {
-			n++
-		}
-	}
-	return n
 }

@@ -24,6 +24,8 @@ type Document struct {
 	// Fit says how the story fits its fixed page count (nil when the page
 	// count is free).
 	Fit *Fit
+
+	pastScene int // photos the pages set after their scene's text (copyfit will not loosen into more)
 }
 
 // Page is one page. Coordinates of items are in points from the top-left

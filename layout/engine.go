@@ -143,6 +143,7 @@ func (e *Engine) layoutOnce(a *article.Article, t *Template, balance bool, jumpA
 	// 4. folios: running heads and page numbers.
 	e.folios(doc, t, c.zh, a.Lang)
 	doc.Warnings = append(c.warnings, p.warnings...)
+	doc.pastScene = p.outOfScene
 	return doc, nil
 }
 

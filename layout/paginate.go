@@ -125,9 +125,6 @@ const (
 	minPhotoShare = 0.5
 )
 
-// msgPastScene is preflight's word for a photo set after its scene's text.
-const msgPastScene = "the photo does not fit the last column of its scene: it heads the next column, after its scene's text"
-
 // keepPhotosInScope sets the photos still waiting for a column before a
 // block of another scene, section or the footer begins: a photo never
 // prints after the next scene's label. In order: the photo, shrunk a
@@ -171,7 +168,7 @@ func (p *pager) keepPhotosInScope(b *block) {
 		p.degraded++
 		p.outOfScene++
 		p.warnings = append(p.warnings, Warning{Severity: SevWarning, ID: ph.id, Path: p.a.Path(ph.id),
-			Message: article.T(msgPastScene)})
+			Message: article.T("the photo does not fit the last column of its scene: it heads the next column, after its scene's text")})
 		break
 	}
 	if len(p.pending) > 0 {
