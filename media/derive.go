@@ -125,11 +125,11 @@ func DecodedAtLeast(id string, data []byte, long int) (image.Image, error) {
 		return img, nil
 	}
 	decoded.Unlock()
-	img, err := DecodeAtLeast(data, long)
+	img, shift, err := decodeAtLeast(data, long)
 	if err != nil {
 		return nil, err
 	}
-	full := jpegShift(data, long) == 0
+	full := shift == 0
 	decoded.Lock()
 	defer decoded.Unlock()
 	if old, ok := decoded.imgs[id]; ok && decoded.cap > 0 {

@@ -25,18 +25,24 @@ func Decode(data []byte) (image.Image, error) {
 // (media/jpegscale), which takes a fraction of the time and memory of
 // decoding it whole; other formats decode at full size.
 func DecodeAtLeast(data []byte, long int) (image.Image, error) {
+	img, _, err := decodeAtLeast(data, long)
+	return img, err
+}
+
+// decodeAtLeast is DecodeAtLeast, also saying how many halvings the decode took.
+func decodeAtLeast(data []byte, long int) (image.Image, uint, error) {
 	if shift := jpegShift(data, long); shift > 0 {
 		img, err := jpegscale.DecodeScaled(bytes.NewReader(data), shift)
 		if err != nil {
-			return nil, fmt.Errorf("decode image: %w", err)
+			return nil, 0, fmt.Errorf("decode image: %w", err)
 		}
-		return orient(img, Orientation(data)), nil
+		return orient(img, Orientation(data)), shift, nil
 	}
 	img, err := imaging.Decode(bytes.NewReader(data), imaging.AutoOrientation(true))
 	if err != nil {
-		return nil, fmt.Errorf("decode image: %w", err)
+		return nil, 0, fmt.Errorf("decode image: %w", err)
 	}
-	return img, nil
+	return img, 0, nil
 }
 
 // jpegShift is how many halvings a JPEG can be decoded at and still be at
