@@ -34,7 +34,7 @@ func NewAsset(name string, data []byte) (Asset, error) {
 	if err != nil {
 		return Asset{}, err
 	}
-	return Asset{ID: HashHex(data), Name: name, Width: w, Height: h, MIME: mime, Data: data}, nil
+	return Asset{ID: HashHex(data), Name: name, Width: w, Height: h, MIME: mime, Data: data, hashed: data}, nil
 }
 
 // ImageHeader reads an image's size in pixels and media type from its header.

@@ -296,6 +296,7 @@ func readArchive(name string, r io.ReaderAt, size int64) (*Article, error) {
 		if HashHex(as.Data) != as.ID {
 			return nil, fail(entry, Errorf("%w: image %q is damaged", ErrHashMismatch, clip(as.Name)))
 		}
+		as.hashed = as.Data
 		w, h, mime, err := ImageHeader(as.Data)
 		if err != nil {
 			return nil, fail(entry, Errorf("image %q: %w", clip(as.Name), err))

@@ -244,3 +244,29 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// TestAssetHashCheckedOnce: validating trusts the hash of the very bytes it
+// was computed from, and checks any other bytes put in their place.
+func TestAssetHashCheckedOnce(t *testing.T) {
+	a := sample(t)
+	mismatch := func() bool {
+		for _, p := range a.Validate() {
+			if strings.Contains(p.Message, "does not match its hash") {
+				return true
+			}
+		}
+		return false
+	}
+	if mismatch() {
+		t.Fatal("a fresh asset does not match its hash")
+	}
+	orig := a.Assets[0].Data
+	a.Assets[0].Data = testimg.JPEG(40, 30, 2) // other bytes, same size
+	if !mismatch() {
+		t.Error("other bytes under the old ID pass")
+	}
+	a.Assets[0].Data = append([]byte(nil), orig...) // the same bytes, copied
+	if mismatch() {
+		t.Error("a copy of the same bytes does not match")
+	}
+}

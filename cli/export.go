@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"banmian/internal/stagetime"
 	"flag"
 	"fmt"
 	"path/filepath"
@@ -86,11 +87,17 @@ func runExport(env *Env, args []string) error {
 	// An export holds photos, fonts and the output at once; a soft memory
 	// limit makes the collector run more often instead of letting the heap
 	// double (peak memory, not time, is what a newsroom machine runs out of).
+	// Below that limit the collector does not run at all: an export is one
+	// short pass whose garbage the process's exit frees (the collections
+	// were a tenth of a short export's time, and stalled on copies of
+	// photos; the limit still bounds the heap).
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(exportMemoryLimit))
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	if o.fit < 0 || o.fit > 100 {
 		return article.Errorf("%w: --fit %d is not a page count from 1 to 100", errUsage, o.fit)
 	}
 	o.dir = filepath.Dir(pos[0])
+	stagetime.Mark("main")
 	a, err := load(pos[0], o.photos, func(w string) { fmt.Fprintln(env.Stderr, article.T("warning:"), w) })
 	if err != nil {
 		return err
@@ -129,7 +136,9 @@ func runExport(env *Env, args []string) error {
 }
 
 func exportPages(env *Env, a *article.Article, o exportFlags) error {
+	stagetime.Mark("load")
 	doc, err := job.LayoutWith(a, o.dir, o.template)
+	stagetime.Mark("layout")
 	if err != nil {
 		return err
 	}

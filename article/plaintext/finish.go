@@ -5,8 +5,10 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"banmian/article"
 )
@@ -80,15 +82,37 @@ func (im *importer) attachPhotos() {
 	for _, f := range im.res.Lines {
 		lineOf[f.Target] = f.Line
 	}
+	// The photos are read and hashed in parallel (megabytes each), then
+	// attached in the article's order.
+	type loaded struct {
+		b   *article.Block
+		as  article.Asset
+		err error
+	}
+	var photos []*loaded
 	for _, b := range im.a.Blocks() {
-		if b.Kind != article.Photo {
+		if b.Kind == article.Photo {
+			photos = append(photos, &loaded{b: b})
+		}
+	}
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for _, p := range photos {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			p.as, p.err = im.read(fsys, p.b, names)
+		})
+	}
+	wg.Wait()
+	for _, p := range photos {
+		if p.err != nil {
+			p.b.Missing = true
+			im.warn(lineOf[p.b.ID], "photo %q: %v", p.b.File, p.err)
 			continue
 		}
-		err := im.attach(fsys, b, names)
-		if err != nil {
-			b.Missing = true
-			im.warn(lineOf[b.ID], "photo %q: %v", b.File, err)
-		}
+		p.b.Asset = im.a.AddAsset(p.as)
+		p.b.Missing = false
 	}
 }
 
@@ -112,9 +136,10 @@ func (im *importer) photoFS() (fsys fs.FS, done func()) {
 	return nil, func() {}
 }
 
-func (im *importer) attach(fsys fs.FS, b *article.Block, names []string) error {
+// read reads the photo a photo block names from the folder.
+func (im *importer) read(fsys fs.FS, b *article.Block, names []string) (article.Asset, error) {
 	if fsys == nil {
-		return errNoFolder
+		return article.Asset{}, errNoFolder
 	}
 	name := matchFile(b.File, names)
 	if name == "" {
@@ -122,32 +147,30 @@ func (im *importer) attach(fsys fs.FS, b *article.Block, names []string) error {
 		if im.opt.PhotoDir != "" {
 			where = filepath.Base(im.opt.PhotoDir)
 		}
-		return article.Errorf("not found in %s", where)
+		return article.Asset{}, article.Errorf("not found in %s", where)
 	}
 	st, err := fs.Stat(fsys, name)
 	if err != nil {
 		if strings.Contains(err.Error(), "escapes") {
-			return article.Errorf("%s links to a file outside the photo folder: not read", name)
+			return article.Asset{}, article.Errorf("%s links to a file outside the photo folder: not read", name)
 		}
-		return err
+		return article.Asset{}, err
 	}
 	if !st.Mode().IsRegular() {
-		return article.Errorf("%s is not a plain file", name)
+		return article.Asset{}, article.Errorf("%s is not a plain file", name)
 	}
 	if st.Size() > article.MaxAssetBytes {
-		return article.Errorf("%s is larger than %d MiB", name, article.MaxAssetBytes>>20)
+		return article.Asset{}, article.Errorf("%s is larger than %d MiB", name, article.MaxAssetBytes>>20)
 	}
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
-		return err
+		return article.Asset{}, err
 	}
 	as, err := article.NewAsset(name, data)
 	if err != nil {
-		return article.Errorf("%s: %w", name, err)
+		return article.Asset{}, article.Errorf("%s: %w", name, err)
 	}
-	b.Asset = im.a.AddAsset(as)
-	b.Missing = false
-	return nil
+	return as, nil
 }
 
 // matchFile finds the file a photo line names: exactly, then ignoring case,
@@ -168,7 +191,7 @@ func matchFile(want string, names []string) string {
 	}
 	var pat strings.Builder
 	pat.WriteString("(?i)^")
-	for i, part := range regexp.MustCompile(`\?+`).Split(want, -1) {
+	for i, part := range reQuestionRun.Split(want, -1) {
 		if i > 0 {
 			pat.WriteString(".+")
 		}
@@ -215,7 +238,9 @@ func Relink(a *article.Article, dir string) ([]string, error) {
 		if b.Kind != article.Photo || !b.Missing {
 			continue
 		}
-		if err := im.attach(fsys, b, names); err == nil {
+		if as, err := im.read(fsys, b, names); err == nil {
+			b.Asset = a.AddAsset(as)
+			b.Missing = false
 			relinked = append(relinked, b.File)
 		}
 	}
@@ -232,3 +257,5 @@ func MissingPhotos(a *article.Article) int {
 	}
 	return n
 }
+
+var reQuestionRun = lazy(`\?+`)

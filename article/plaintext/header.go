@@ -1,7 +1,6 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -308,12 +307,12 @@ func isDateLine(s string) bool {
 }
 
 // reOutletBar is an outlet's name and a bar: "China SCIO |".
-var reOutletBar = regexp.MustCompile(`^\p{Lu}[\p{L}.&'’]*(?:\s+\p{L}[\p{L}.&'’]*){0,3}\s*[|｜]$`)
+var reOutletBar = lazy(`^\p{Lu}[\p{L}.&'’]*(?:\s+\p{L}[\p{L}.&'’]*){0,3}\s*[|｜]$`)
 
 // reDigitsDate is a date written with spaces in it ("2021 01/ 06 16:52:25").
-var reDigitsDate = regexp.MustCompile(`^\s*\d{4}\s*[-/.]?\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$`)
+var reDigitsDate = lazy(`^\s*\d{4}\s*[-/.]?\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$`)
 
-var reWeekday = regexp.MustCompile(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|gmt|utc|bjt|updated|published)\b|星期[一二三四五六日天]|周[一二三四五六日]|[上下]午`)
+var reWeekday = lazy(`(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|gmt|utc|bjt|updated|published)\b|星期[一二三四五六日天]|周[一二三四五六日]|[上下]午`)
 
 // crumbLeftovers are breadcrumb ends that name the page, not a channel.
 var crumbLeftovers = map[string]bool{"正文": true, "内容": true, "详情": true, "article": true, "content": true}

@@ -4,7 +4,6 @@ import (
 	"io/fs"
 	"net/url"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -340,12 +339,12 @@ func (im *importer) bodyLine(i int) {
 // brackets, "[Photo provided to China Daily]"; an alt-text line followed
 // by itself in brackets.
 var (
-	reOrphanZH = regexp.MustCompile(`^(?:图为\S.{0,118}|.{0,118}[（(][^()（）]{0,30}[摄攝](?:影)?(?:[:：/／][^()（）]+)?[)）])$`)
+	reOrphanZH = lazy(`^(?:图为\S.{0,118}|.{0,118}[（(][^()（）]{0,30}[摄攝](?:影)?(?:[:：/／][^()（）]+)?[)）])$`)
 	// a picture's placeholder: （相关资料图）, （资料图片）, (圖)
-	reFilePhoto = regexp.MustCompile(`^[（(](?:相关|相關)?(?:资料图|資料圖)(?:片)?[)）]$|^[（(][图圖][)）]$`)
+	reFilePhoto = lazy(`^[（(](?:相关|相關)?(?:资料图|資料圖)(?:片)?[)）]$|^[（(][图圖][)）]$`)
 	// Xinhua's caption opening: "Photo taken on May 9 shows …"
-	rePhotoTaken = regexp.MustCompile(`(?i)^photo taken (?:on|in|at) `)
-	reOrphanEN   = regexp.MustCompile(`(?i)^\[(?:photo|picture|image)(?: provided)?(?: to| by| courtesy of|:)\s*[^\]]{1,80}\]$`)
+	rePhotoTaken = lazy(`(?i)^photo taken (?:on|in|at) `)
+	reOrphanEN   = lazy(`(?i)^\[(?:photo|picture|image)(?: provided)?(?: to| by| courtesy of|:)\s*[^\]]{1,80}\]$`)
 )
 
 // orphanCaption reports a line that can only be a caption with its image
@@ -577,9 +576,9 @@ func cutMarker(s string, k *article.KindInfo) string {
 }
 
 var (
-	reWireTag       = regexp.MustCompile(`^【(\p{Han}{1,6}(?:社|网|網|报|報|台))】`)
-	reBylineNamesZH = regexp.MustCompile(`(?:记者|記者|通讯员|通訊員|实习生|實習生|特约撰稿人?)\s*((?:\p{Han}{2,4}(?:\s+|$))+)`)
-	reBylineNamesEN = regexp.MustCompile(`^By\s+([^,]+)`)
+	reWireTag       = lazy(`^【(\p{Han}{1,6}(?:社|网|網|报|報|台))】`)
+	reBylineNamesZH = lazy(`(?:记者|記者|通讯员|通訊員|实习生|實習生|特约撰稿人?)\s*((?:\p{Han}{2,4}(?:\s+|$))+)`)
+	reBylineNamesEN = lazy(`^By\s+([^,]+)`)
 )
 
 // authorsFromByline reads the writers' names from a byline: those after

@@ -1,7 +1,6 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
 	"time"
 )
@@ -16,12 +15,12 @@ type meta struct {
 }
 
 var (
-	reMetaKey = regexp.MustCompile(`(来源|作者|编辑|责任编辑|责编|发布时间|时间|(?i:source|by|editor|edited by|updated|published|posted|date))\s*[:：]?\s*`)
-	reDate    = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*T?\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?\s*秒?)?\s*((?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|BJT|CST|[+-]\d{2}:?\d{2})?`)
-	reDateEN  = regexp.MustCompile(`(?i)(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(\d{1,2})(?:,\s*|\s+)(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?:\s*([AaPp])\.?[Mm]\.?)?)?\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2})?`)
+	reMetaKey = lazy(`(来源|作者|编辑|责任编辑|责编|发布时间|时间|(?i:source|by|editor|edited by|updated|published|posted|date))\s*[:：]?\s*`)
+	reDate    = lazy(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*T?\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?\s*秒?)?\s*((?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?|Z|UTC|GMT|BJT|CST|[+-]\d{2}:?\d{2})?`)
+	reDateEN  = lazy(`(?i)(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(\d{1,2})(?:,\s*|\s+)(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?:\s*([AaPp])\.?[Mm]\.?)?)?\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2})?`)
 )
 
-var reMetaZH = regexp.MustCompile(`(?:来源|作者|编辑)\s*[:：]`)
+var reMetaZH = lazy(`(?:来源|作者|编辑)\s*[:：]`)
 
 var months = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 
@@ -111,18 +110,18 @@ func parseMeta(s string, zh bool) meta {
 
 var (
 	// an outlet named by its site: chinadaily.com.cn/Xinhua
-	reOutletDomain = regexp.MustCompile(`^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|org|net|gov)(?:\.cn)?(?:/[A-Za-z][\w ]{1,30})?$`)
+	reOutletDomain = lazy(`^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|org|net|gov)(?:\.cn)?(?:/[A-Za-z][\w ]{1,30})?$`)
 	// the font-size buttons of an English page: "L M S", "Large Medium Small"
-	reSizeWidgetEN = regexp.MustCompile(`\s(?:L\s+M\s+S|Large\s+Medium\s+Small)\s*$`)
+	reSizeWidgetEN = lazy(`\s(?:L\s+M\s+S|Large\s+Medium\s+Small)\s*$`)
 	// page widgets printed on the meta line: 打印本页 关闭, 字號: 轉發 打印, 点击:
-	reMetaWidgets = regexp.MustCompile(`(?:打印本页|打印本頁|打印|关闭|關閉|转发|轉發|分享|收藏|字号|字號|点击|點擊|阅读|閱讀)(?:\s*[:：]\s*(?:[大中小]\s*)*)?(?:\s|$)`)
+	reMetaWidgets = lazy(`(?:打印本页|打印本頁|打印|关闭|關閉|转发|轉發|分享|收藏|字号|字號|点击|點擊|阅读|閱讀)(?:\s*[:：]\s*(?:[大中小]\s*)*)?(?:\s|$)`)
 	// an English meta line that opens with the outlet in brackets:
 	// "(Xinhua) 10:15, December 30, 2022", "(Xinhua)| Updated : 2023-05-06"
-	reOutletDateEN = regexp.MustCompile(`^\(?\s*(\p{Lu}[\p{L}'’.&]*(?:\s+[\p{L}'’.&]+){0,3})\s*\)\s*[|｜]?\s*(.*\d.*)$`)
+	reOutletDateEN = lazy(`^\(?\s*(\p{Lu}[\p{L}'’.&]*(?:\s+[\p{L}'’.&]+){0,3})\s*\)\s*[|｜]?\s*(.*\d.*)$`)
 	// a time before an English date
-	reClockFirst = regexp.MustCompile(`\b(\d{1,2}):(\d{2}),?\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2}),?\s+(\d{4})`)
-	reSpaceColon = regexp.MustCompile(`\s+:`)
-	reOutlet     = regexp.MustCompile(`^\(?\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3}\)?$`)
+	reClockFirst = lazy(`\b(\d{1,2}):(\d{2}),?\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2}),?\s+(\d{4})`)
+	reSpaceColon = lazy(`\s+:`)
+	reOutlet     = lazy(`^\(?\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3}\)?$`)
 )
 
 // splitNames splits "何青 丁馨 任彬彬" or "Jane Doe and John Roe".

@@ -1,7 +1,6 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,47 +8,47 @@ import (
 
 // Line patterns. Colons may be half-width ":" or full-width "：".
 var (
-	reBreadcrumb = regexp.MustCompile(`^(?:当前位置|您的位置|你的位置|所在位置|You are here|Location)(?:\s*[:：>＞»]\s*|\s+|$)(.*)$`)
-	reCrumbSep   = regexp.MustCompile(`\s*(?:>|＞|»|›|>>|/|\||→)\s*`)
-	rePhoto      = regexp.MustCompile(`(?i)^[^\s/\\<>"|]?[^/\\<>"|]{0,200}\.(?:jpe?g|png|gif|webp)$`)
-	reKeywords   = regexp.MustCompile(`^(?:关键词|关键字|(?i:keywords?))\s*[:：]\s*(.+)$`)
-	reSceneZH    = regexp.MustCompile(`^场景\s*([零一二三四五六七八九十]+|\d+)(?:\s*[:：]\s*|\s+|$)(.*)$`)
-	reSceneEN    = regexp.MustCompile(`^(?i:scene)\s+(\d+)(?:\s*[:：.]\s*|\s+|$)(.*)$`)
-	reSubheadNum = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*\S`)
-	reSubheadBox = regexp.MustCompile(`^【([^】]+)】$`)
-	reBylineZH   = regexp.MustCompile(`(?:记者|通讯员|实习生|特约撰稿|本报).*(?:报道|电|讯|[发發]自\S{2,16})$`)
-	reBylineEN   = regexp.MustCompile(`^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|la))*(?:\s*,\s*\S.*)?$`)
-	reCredit     = regexp.MustCompile(`^[(（]?\s*(?:新闻|新聞|稿件|文章)?(来源|作者|编辑|责任编辑|责编|审核|校对|记者|Source|Author|Writer|Editor|Web editor|Web Editor|Edited by|Reporter)\s*[:：]\s*(\S.*?)\s*[)）]?$`)
-	reCopyright  = regexp.MustCompile(`(?i)(本文为.*(?:原创|版权)|版权所有|未经.*(?:授权|许可).*转载|^©|^copyright\b|all rights reserved)`)
-	reLink       = regexp.MustCompile(`^(?:本文链接|原文链接|原文地址|文章链接|(?i:link|permalink|url))\s*[:：]\s*(https?://\S+)$`)
-	reBareURL    = regexp.MustCompile(`^https?://\S+$`)
-	reBackHome   = regexp.MustCompile(`返回(\S+?)首页`)
-	reCaptionIn  = regexp.MustCompile(`^(?:图为|图[:：]|(?i:photo|caption|pictured)\s*[:：])\s*`)
-	reCreditZH   = regexp.MustCompile(`\s*[（(]\s*((?:[^()（）]*?)[摄攝](?:影)?(?:[:：/／][^()（）]+)?)\s*[)）]\s*$`)
-	reCreditEN   = regexp.MustCompile(`(?i)(?:^|\s|[(\[])\s*[(\[]?\s*((?:photo|picture|image)(?:\s+by|\s*:)\s*[^()\[\]]+?)\s*[)\]]?\s*$`)
-	reCreditZH2  = regexp.MustCompile(`\s+((?:(?:新华社|新華社|中新社|中新网|人民网|人民日報|人民日报|中央社)(?:记者|記者|发|發)?|记者|記者|通讯员|通訊員)\s*\S+(?:\s+\S+)?\s*[摄攝])$`)
+	reBreadcrumb = lazy(`^(?:当前位置|您的位置|你的位置|所在位置|You are here|Location)(?:\s*[:：>＞»]\s*|\s+|$)(.*)$`)
+	reCrumbSep   = lazy(`\s*(?:>|＞|»|›|>>|/|\||→)\s*`)
+	rePhoto      = lazy(`(?i)^[^\s/\\<>"|]?[^/\\<>"|]{0,200}\.(?:jpe?g|png|gif|webp)$`)
+	reKeywords   = lazy(`^(?:关键词|关键字|(?i:keywords?))\s*[:：]\s*(.+)$`)
+	reSceneZH    = lazy(`^场景\s*([零一二三四五六七八九十]+|\d+)(?:\s*[:：]\s*|\s+|$)(.*)$`)
+	reSceneEN    = lazy(`^(?i:scene)\s+(\d+)(?:\s*[:：.]\s*|\s+|$)(.*)$`)
+	reSubheadNum = lazy(`^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*\S`)
+	reSubheadBox = lazy(`^【([^】]+)】$`)
+	reBylineZH   = lazy(`(?:记者|通讯员|实习生|特约撰稿|本报).*(?:报道|电|讯|[发發]自\S{2,16})$`)
+	reBylineEN   = lazy(`^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|la))*(?:\s*,\s*\S.*)?$`)
+	reCredit     = lazy(`^[(（]?\s*(?:新闻|新聞|稿件|文章)?(来源|作者|编辑|责任编辑|责编|审核|校对|记者|Source|Author|Writer|Editor|Web editor|Web Editor|Edited by|Reporter)\s*[:：]\s*(\S.*?)\s*[)）]?$`)
+	reCopyright  = lazy(`(?i)(本文为.*(?:原创|版权)|版权所有|未经.*(?:授权|许可).*转载|^©|^copyright\b|all rights reserved)`)
+	reLink       = lazy(`^(?:本文链接|原文链接|原文地址|文章链接|(?i:link|permalink|url))\s*[:：]\s*(https?://\S+)$`)
+	reBareURL    = lazy(`^https?://\S+$`)
+	reBackHome   = lazy(`返回(\S+?)首页`)
+	reCaptionIn  = lazy(`^(?:图为|图[:：]|(?i:photo|caption|pictured)\s*[:：])\s*`)
+	reCreditZH   = lazy(`\s*[（(]\s*((?:[^()（）]*?)[摄攝](?:影)?(?:[:：/／][^()（）]+)?)\s*[)）]\s*$`)
+	reCreditEN   = lazy(`(?i)(?:^|\s|[(\[])\s*[(\[]?\s*((?:photo|picture|image)(?:\s+by|\s*:)\s*[^()\[\]]+?)\s*[)\]]?\s*$`)
+	reCreditZH2  = lazy(`\s+((?:(?:新华社|新華社|中新社|中新网|人民网|人民日報|人民日报|中央社)(?:记者|記者|发|發)?|记者|記者|通讯员|通訊員)\s*\S+(?:\s+\S+)?\s*[摄攝])$`)
 	// a credit after the caption without brackets: "…。攝：Imagine China"
-	reCreditZH3 = regexp.MustCompile(`\s*((?:[摄攝](?:影)?|图|圖)\s*[:：]\s*\S.{0,40})$`)
+	reCreditZH3 = lazy(`\s*((?:[摄攝](?:影)?|图|圖)\s*[:：]\s*\S.{0,40})$`)
 	// an agency's or a photographer's credit in brackets at the end of an
 	// English caption: (Xinhua/Ju Peng), (Photo/IC), [Photo by X/China SCIO]
-	reCreditWire = regexp.MustCompile(`\s*[(\[]\s*((?i:xinhua|photo|photos|reuters|afp|ap|cfp|ic|vcg|china daily|cgtn|people's daily)(?:\s*/\s*|\s+by\s+|\s*:\s*)[^()\[\]]{1,80}?|(?i:text|words)\s*:[^()\[\]]{1,60}?(?i:photos?)\s*:[^()\[\]]{1,60}?)\s*[)\]]\s*$`)
+	reCreditWire = lazy(`\s*[(\[]\s*((?i:xinhua|photo|photos|reuters|afp|ap|cfp|ic|vcg|china daily|cgtn|people's daily)(?:\s*/\s*|\s+by\s+|\s*:\s*)[^()\[\]]{1,80}?|(?i:text|words)\s*:[^()\[\]]{1,60}?(?i:photos?)\s*:[^()\[\]]{1,60}?)\s*[)\]]\s*$`)
 )
 
 // Web leftovers dropped anywhere in the copy.
-var leftovers = []*regexp.Regexp{
-	regexp.MustCompile(`^[—–\-]*\s*分享\s*[—–\-]*$`),
-	regexp.MustCompile(`^分享到[:：]?`),
-	regexp.MustCompile(`^(?:阅读下一篇|下一篇|上一篇|相关阅读|相关新闻|热门推荐|扫一扫|打印|关闭|纠错|举报)[:：]?.{0,30}$`),
-	regexp.MustCompile(`^(?:返回\S*首页\s*)+$`),
-	regexp.MustCompile(`(?i)^(?:print|share|share this|share this article|email|tweet|read more|next article|back to top|advertisement)$`),
-	regexp.MustCompile(`(?i)^(?:第\s*\d+\s*页|共\s*\d+\s*页|\d+\s*/\s*\d+|page\s+\d+(?:\s+of\s+\d+)?|上一页|下一页|\[\s*\d+\s*\]|(?:\d{1,3}\s+){1,9}\d{1,3}|\d{1,3})$`),
-	regexp.MustCompile(`^第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页$`),
-	regexp.MustCompile(`^【?(?:字号|字体)[:：]?\s*[大中小\s]+】?$`),
+var leftovers = []*lazyRE{
+	lazy(`^[—–\-]*\s*分享\s*[—–\-]*$`),
+	lazy(`^分享到[:：]?`),
+	lazy(`^(?:阅读下一篇|下一篇|上一篇|相关阅读|相关新闻|热门推荐|扫一扫|打印|关闭|纠错|举报)[:：]?.{0,30}$`),
+	lazy(`^(?:返回\S*首页\s*)+$`),
+	lazy(`(?i)^(?:print|share|share this|share this article|email|tweet|read more|next article|back to top|advertisement)$`),
+	lazy(`(?i)^(?:第\s*\d+\s*页|共\s*\d+\s*页|\d+\s*/\s*\d+|page\s+\d+(?:\s+of\s+\d+)?|上一页|下一页|\[\s*\d+\s*\]|(?:\d{1,3}\s+){1,9}\d{1,3}|\d{1,3})$`),
+	lazy(`^第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页$`),
+	lazy(`^【?(?:字号|字体)[:：]?\s*[大中小\s]+】?$`),
 }
 
 // appName matches a mobile-app promotion alone on a line (时刻新闻), dropped
 // only in the header zone, where such widgets stand.
-var appName = regexp.MustCompile(`^[\p{Han}A-Za-z]{1,6}(?:新闻|客户端|APP|App|app|头条)$`)
+var appName = lazy(`^[\p{Han}A-Za-z]{1,6}(?:新闻|客户端|APP|App|app|头条)$`)
 
 func isLeftover(s string) bool {
 	if isWebJunk(s) {

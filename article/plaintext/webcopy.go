@@ -1,7 +1,6 @@
 package plaintext
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -10,26 +9,26 @@ import (
 
 var (
 	// navigation: 首页 | 新闻 | 投稿 | 下载客户端; 简体 | 繁體; 中文 | English
-	reNavSep = regexp.MustCompile(`\s*[|｜]\s*`)
+	reNavSep = lazy(`\s*[|｜]\s*`)
 	// an empty location label, 当前位置：
-	reEmptyCrumb = regexp.MustCompile(`^(?:当前位置|您的位置|你的位置|所在位置|目前位置|現在位置|當前位置)\s*[:：]?\s*$`)
+	reEmptyCrumb = lazy(`^(?:当前位置|您的位置|你的位置|所在位置|目前位置|現在位置|當前位置)\s*[:：]?\s*$`)
 	// a breadcrumb with the date at its end
-	reCrumbDate = regexp.MustCompile(`^(.*\S)\s{2,}(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$`)
+	reCrumbDate = lazy(`^(.*\S)\s{2,}(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$`)
 	// a pager: < 1 2 3 … >, 上一页 1 2 3 下一页 (page numbers of one to
 	// three digits, with an arrow, an ellipsis or a 上一页/下一页 marker)
-	rePager     = regexp.MustCompile(`^(?:[<‹«]|上一页|上一頁|首页)?\s*(?:\d{1,3}\s*)+(?:(?:…|\.\.\.)\s*(?:\d{1,3}\s*)*)?(?:[>›»]|下一页|下一頁|尾页)?$`)
-	rePagerMark = regexp.MustCompile(`[<‹«>›»…]|\.\.\.|上一页|下一页|上一頁|下一頁|尾页`)
+	rePager     = lazy(`^(?:[<‹«]|上一页|上一頁|首页)?\s*(?:\d{1,3}\s*)+(?:(?:…|\.\.\.)\s*(?:\d{1,3}\s*)*)?(?:[>›»]|下一页|下一頁|尾页)?$`)
+	rePagerMark = lazy(`[<‹«>›»…]|\.\.\.|上一页|下一页|上一頁|下一頁|尾页`)
 	// a related-links heading of a web page: the short lines after it are links
-	reRelated = regexp.MustCompile(`^(?:相关新闻|相关报道|相關新聞|相關報導|(?i:related(?: stories| articles| news)))\s*[:：]?\s*$`)
+	reRelated = lazy(`^(?:相关新闻|相关报道|相關新聞|相關報導|(?i:related(?: stories| articles| news)))\s*[:：]?\s*$`)
 	// words a site's navigation bar is made of
 	navWords = map[string]bool{"首页": true, "新闻": true, "投稿": true, "下载": true, "客户端": true, "下载客户端": true, "登录": true, "注册": true,
 		"手机版": true, "移动版": true, "旧版": true, "无障碍": true, "关于我们": true, "联系我们": true, "网站地图": true, "订阅": true,
 		"首頁": true, "新聞": true, "登入": true, "home": true, "news": true, "login": true, "subscribe": true, "rss": true, "app": true}
 	// bylines in other shapes: 文/图 某某县融媒体中心记者 张三 李四; 新华社记者 张三 李四
-	reBylineSlash  = regexp.MustCompile(`^(?:文/图|文／图|图/文|图／文|文[:：]|文／|文/)\s*\S.{0,40}$`)
-	reBylineAgency = regexp.MustCompile(`^(?:新华社|人民日报|中新社|中新网|央视|经济日报|光明日报|中国日报|新華社|中央社)\S{0,8}(?:记者|記者)\s*(?:\p{Han}{2,4}\s*){1,5}$`)
+	reBylineSlash  = lazy(`^(?:文/图|文／图|图/文|图／文|文[:：]|文／|文/)\s*\S.{0,40}$`)
+	reBylineAgency = lazy(`^(?:新华社|人民日报|中新社|中新网|央视|经济日报|光明日报|中国日报|新華社|中央社)\S{0,8}(?:记者|記者)\s*(?:\p{Han}{2,4}\s*){1,5}$`)
 	// a bare line of authors' names under an English headline
-	reNamesEN = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}){0,3}$`)
+	reNamesEN = lazy(`^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}){0,3}$`)
 	// labels of Traditional Chinese copy, read as their simplified forms
 	tradLabels = strings.NewReplacer("來源", "来源", "責任編輯", "责任编辑", "責編", "责编", "編輯", "编辑", "記者", "记者",
 		"通訊員", "通讯员", "發佈時間", "发布时间", "發布時間", "发布时间", "時間", "时间", "攝影", "摄影", "報道", "报道", "報導", "报道")
@@ -80,7 +79,7 @@ func isNavBar(s string) bool {
 	return true
 }
 
-var reNavDash = regexp.MustCompile(`\s+-\s+`)
+var reNavDash = lazy(`\s+-\s+`)
 
 // isWebJunk reports navigation, language toggles, an empty location label
 // and pagers: dropped wherever they stand.
@@ -133,5 +132,5 @@ var (
 	hkCues       = []string{"香港", "九龍", "新界", "港島", "特首", "立法會", "港元", "港鐵", "嘅", "咗", "喺", "唔", "佢", "冇", "嚟", "啲", "屯門", "沙田", "旺角"}
 	twCues       = []string{"臺灣", "台灣", "台北", "臺北", "高雄", "台中", "臺中", "台南", "臺南", "嘉義", "花蓮", "新北", "桃園", "民進黨", "國民黨", "立法院", "中央社", "華視", "總統府", "縣長", "行政院"}
 	mainlandCues = []string{"新華社", "中新社", "中新網", "人民網", "國務院", "國台辦", "國臺辦", "中共中央", "大陸"}
-	reROCYear    = regexp.MustCompile(`(?:民國)?1[01]\d年\d{1,2}月`)
+	reROCYear    = lazy(`(?:民國)?1[01]\d年\d{1,2}月`)
 )

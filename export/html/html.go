@@ -41,7 +41,10 @@ func WriteFile(path string, a *article.Article, opt Options) error {
 	if err := Write(&buf, a, opt); err != nil {
 		return err
 	}
-	return atomicfile.WriteFile(path, buf.Bytes())
+	return atomicfile.WriteDerived(path, func(w io.Writer) error {
+		_, err := buf.WriteTo(w)
+		return err
+	})
 }
 
 // Write writes the self-contained page to w.

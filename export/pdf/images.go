@@ -90,11 +90,6 @@ func (s *imageSet) prepare() error {
 		}()
 	}
 	wg.Wait()
-	total := 0
-	for _, name := range s.order {
-		total += len(s.jobs[name].data)
-	}
-	s.f.GrowBuffer(total + 1<<20)
 	for _, name := range s.order {
 		job := s.jobs[name]
 		if job.err != nil {
@@ -118,7 +113,9 @@ func (s *imageSet) register(name string, job *imageJob) error {
 	if s.opt.PDFX == PDFX1a && !cmyk {
 		return s.registerCMYK(name, job.data)
 	}
-	info := s.f.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: job.kind}, bytes.NewReader(job.data))
+	// The photo's bytes go into the file from where they are, not copied
+	// into the document in memory (third_party/fpdf patches 6 and 11).
+	info := s.f.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: job.kind}, fpdf.NewImageBytes(job.data))
 	if s.opt.PDFX == PDFX4 && info != nil && !cmyk && !isGray(job) {
 		s.f.SetImageICC(name, s.srgb)
 	}

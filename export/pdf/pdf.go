@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"banmian/internal/stagetime"
 	"bytes"
 	"fmt"
 	"io"
@@ -48,9 +49,10 @@ const (
 var ErrPDF = article.NewError("pdf")
 
 // WriteFile writes the PDF to path atomically (temporary file, then rename):
-// on failure an existing file is left as it was.
+// on failure an existing file is left as it was. The PDF is an export, made
+// again from the article at will: it is not synced to disk.
 func WriteFile(path string, doc *layout.Document, opt Options) error {
-	return atomicfile.Write(path, func(w io.Writer) error { return Write(w, doc, opt) })
+	return atomicfile.WriteDerived(path, func(w io.Writer) error { return Write(w, doc, opt) })
 }
 
 // writer carries the state of one export.
@@ -110,21 +112,26 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 		}
 		pw.images.srgb = pw.srgb
 	}
+	stagetime.Mark("pdf setup")
 	if err := pw.images.prepare(); err != nil {
 		return err
 	}
+	stagetime.Mark("images")
 	if err := pw.subsetFonts(); err != nil {
 		return err
 	}
+	stagetime.Mark("fonts")
 	for i := range doc.Pages {
 		pw.page(i)
 		if f.Err() {
 			return article.Errorf("%w: page %d: %v", ErrPDF, i+1, f.Error())
 		}
 	}
+	stagetime.Mark("pages")
 	if err := f.Output(w); err != nil {
 		return article.Errorf("%w: %w", ErrPDF, err)
 	}
+	stagetime.Mark("output")
 	return nil
 }
 

@@ -44,6 +44,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -3842,8 +3843,7 @@ func (f *Fpdf) Output(w io.Writer) error {
 	if f.state < 3 {
 		f.Close()
 	}
-	_, err := f.buffer.WriteTo(w)
-	if err != nil {
+	if err := f.writeDoc(w); err != nil { // BANMIAN PATCH 11
 		f.err = err
 	}
 	return f.err
@@ -4014,17 +4014,22 @@ func (f *Fpdf) parsejpg(r io.Reader) (info *ImageInfoType) {
 		data bytes.Buffer
 		err  error
 	)
-	// BANMIAN PATCH 6: a JPEG handed over in memory is used as it is, not
-	// copied into a buffer that doubles its way up to the photo's size.
-	if br, ok := r.(*bytes.Reader); ok {
-		data.Grow(br.Len())
+	// BANMIAN PATCH 6: a JPEG handed over in memory (a reader with a Bytes
+	// method, as ImageBytes) is used as it is, not copied into a buffer that
+	// doubles its way up to the photo's size.
+	if b, ok := r.(interface{ Bytes() []byte }); ok {
+		info.data = b.Bytes()
+	} else {
+		if br, ok := r.(*bytes.Reader); ok {
+			data.Grow(br.Len())
+		}
+		_, err = data.ReadFrom(r)
+		if err != nil {
+			f.err = err
+			return
+		}
+		info.data = data.Bytes()
 	}
-	_, err = data.ReadFrom(r)
-	if err != nil {
-		f.err = err
-		return
-	}
-	info.data = data.Bytes()
 
 	config, err := jpeg.DecodeConfig(bytes.NewReader(info.data))
 	if err != nil {
@@ -4088,7 +4093,7 @@ func (f *Fpdf) newobj() {
 	for j := len(f.offsets); j <= f.n; j++ {
 		f.offsets = append(f.offsets, 0)
 	}
-	f.offsets[f.n] = f.buffer.Len()
+	f.offsets[f.n] = f.docLen()
 	f.outf("%d 0 obj", f.n)
 }
 
@@ -4098,8 +4103,56 @@ func (f *Fpdf) putstream(b []byte) {
 		f.protect.rc4(uint32(f.n), &b)
 	}
 	f.out("stream")
-	f.out(string(b))
+	// BANMIAN PATCH 11: a large stream of the document (a photo passed
+	// through) is not copied into the in-memory document but written from
+	// where it is when the document is output; others are appended without
+	// the copy a conversion to string made.
+	if f.state != 2 && len(b) >= spliceMin {
+		f.spliced = append(f.spliced, splice{at: f.buffer.Len(), data: b})
+		f.splicedLen += len(b)
+		f.out("")
+	} else {
+		buf := &f.buffer.Buffer
+		if f.state == 2 {
+			buf = f.pages[f.page]
+		}
+		buf.Write(b)
+		buf.WriteByte('\n')
+	}
 	f.out("endstream")
+}
+
+// spliceMin is the length from which a stream is written from its own
+// memory when the document is output (BANMIAN PATCH 11), in bytes.
+const spliceMin = 64 << 10
+
+// splice is a stream left out of the in-memory document: its data belongs
+// at offset at of the buffer (BANMIAN PATCH 11).
+type splice struct {
+	at   int
+	data []byte
+}
+
+// docLen is the length of the document so far, in bytes: the buffer and
+// the streams spliced into it at output (BANMIAN PATCH 11).
+func (f *Fpdf) docLen() int { return f.buffer.Len() + f.splicedLen }
+
+// writeDoc writes the buffer with the spliced streams in their places
+// (BANMIAN PATCH 11).
+func (f *Fpdf) writeDoc(w io.Writer) error {
+	b := f.buffer.Bytes()
+	at := 0
+	for _, sp := range f.spliced {
+		if _, err := w.Write(b[at:sp.at]); err != nil {
+			return err
+		}
+		if _, err := w.Write(sp.data); err != nil {
+			return err
+		}
+		at = sp.at
+	}
+	_, err := w.Write(b[at:])
+	return err
 }
 
 // out; Add a line to the document
@@ -4358,7 +4411,7 @@ func (f *Fpdf) putpages() {
 		f.out("endobj")
 	}
 	// Pages root
-	f.offsets[1] = f.buffer.Len()
+	f.offsets[1] = f.docLen()
 	f.out("1 0 obj")
 	f.out("<</Type /Pages")
 	var kids fmtBuffer
@@ -4444,6 +4497,11 @@ func (f *Fpdf) putfonts() {
 		if f.catalogSort {
 			sort.SliceStable(keyList, func(i, j int) bool { return keyList[i] < keyList[j] })
 		}
+		// BANMIAN PATCH 10: the UTF-8 fonts are subset and compressed
+		// concurrently, one goroutine each, before their objects are written
+		// in order (fpdf did each in turn, most of the time of a short
+		// document's output).
+		cuts := f.cutUTF8Fonts(keyList)
 		for _, key = range keyList {
 			font = f.fonts[key]
 			// Font objects
@@ -4514,13 +4572,9 @@ func (f *Fpdf) putfonts() {
 			case "UTF8":
 				// BANMIAN PATCH 3: a subset font's name carries the six-letter tag
 				// the PDF specification requires ("ABCDEF+Name").
-				fontName := subsetTag(font.Name, font.usedRunes) + "+" + font.Name
-				usedRunes := font.usedRunes
-				delete(usedRunes, 0)
-				utf8FontStream := font.utf8File.GenerateCutFont(usedRunes)
-				utf8FontSize := len(utf8FontStream)
-				CodeSignDictionary := font.utf8File.CodeSymbolDictionary
-				delete(CodeSignDictionary, 0)
+				cut := cuts[key]
+				fontName := cut.tag + "+" + font.Name
+				utf8FontSize := cut.size
 
 				f.newobj()
 				f.out(fmt.Sprintf("<</Type /Font\n/Subtype /Type0\n/BaseFont /%s\n/Encoding /Identity-H\n/DescendantFonts [%d 0 R]\n/ToUnicode %d 0 R>>\n"+"endobj", fontName, f.n+1, f.n+2))
@@ -4566,15 +4620,8 @@ func (f *Fpdf) putfonts() {
 				f.out("endobj")
 
 				// Embed CIDToGIDMap
-				cidToGidMap := make([]byte, 256*256*2)
-
-				for cc, glyph := range CodeSignDictionary {
-					cidToGidMap[cc*2] = byte(glyph >> 8)
-					cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
-				}
-
-				mem := xmem.compress(cidToGidMap)
-				cidToGidMap = mem.bytes()
+				mem := cut.cidMap
+				cidToGidMap := mem.bytes()
 				f.newobj()
 				f.out("<</Length " + strconv.Itoa(len(cidToGidMap)) + "/Filter /FlateDecode>>")
 				f.putstream(cidToGidMap)
@@ -4582,7 +4629,7 @@ func (f *Fpdf) putfonts() {
 				mem.release()
 
 				//Font file
-				mem = xmem.compress(utf8FontStream)
+				mem = cut.font
 				compressedFontStream := mem.bytes()
 				f.newobj()
 				f.out("<</Length " + strconv.Itoa(len(compressedFontStream)))
@@ -5017,7 +5064,7 @@ func (f *Fpdf) putresources() {
 	f.putTemplates()
 	f.putImportedTemplates() // gofpdi
 	// 	Resource dictionary
-	f.offsets[2] = f.buffer.Len()
+	f.offsets[2] = f.docLen()
 	f.out("2 0 obj")
 	f.out("<<")
 	f.putresourcedict()
@@ -5287,7 +5334,7 @@ func (f *Fpdf) enddoc() {
 	f.out(">>")
 	f.out("endobj")
 	// Cross-ref
-	o := f.buffer.Len()
+	o := f.docLen()
 	f.out("xref")
 	f.outf("0 %d", f.n+1)
 	f.out("0000000000 65535 f ")
@@ -5511,6 +5558,46 @@ func (f *Fpdf) arc(x, y, rx, ry, degRotate, degStart, degEnd float64,
 
 // subsetTag derives six capital letters from a font's name and the characters
 // of its subset (BANMIAN PATCH 3).
+// fontCut is a UTF-8 font's subset, compressed, and its compressed
+// CIDToGIDMap (BANMIAN PATCH 10).
+type fontCut struct {
+	tag          string
+	size         int
+	font, cidMap *membuffer
+}
+
+// cutUTF8Fonts subsets and compresses the UTF-8 fonts among keys
+// concurrently (BANMIAN PATCH 10).
+func (f *Fpdf) cutUTF8Fonts(keys []string) map[string]*fontCut {
+	cuts := map[string]*fontCut{}
+	var wg sync.WaitGroup
+	for _, key := range keys {
+		font := f.fonts[key]
+		if font.Tp != "UTF8" {
+			continue
+		}
+		c := &fontCut{tag: subsetTag(font.Name, font.usedRunes)}
+		cuts[key] = c
+		wg.Go(func() {
+			usedRunes := font.usedRunes
+			delete(usedRunes, 0)
+			stream := font.utf8File.GenerateCutFont(usedRunes)
+			c.size = len(stream)
+			dict := font.utf8File.CodeSymbolDictionary
+			delete(dict, 0)
+			cidToGidMap := make([]byte, 256*256*2)
+			for cc, glyph := range dict {
+				cidToGidMap[cc*2] = byte(glyph >> 8)
+				cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
+			}
+			c.cidMap = xmem.compress(cidToGidMap)
+			c.font = xmem.compress(stream)
+		})
+	}
+	wg.Wait()
+	return cuts
+}
+
 func subsetTag(name string, used map[int]int) string {
 	h := sha1.New()
 	h.Write([]byte(name))
@@ -5525,9 +5612,16 @@ func subsetTag(name string, used map[int]int) string {
 	return string(tag)
 }
 
-// GrowBuffer makes room for n more bytes in the in-memory document, so that
-// a document of known size (photos passed through) is not copied each time
-// the buffer doubles (BANMIAN PATCH 4).
-func (f *Fpdf) GrowBuffer(n int) {
-	f.buffer.Grow(n)
+// ImageBytes hands an image in memory to RegisterImageOptionsReader without a
+// copy: the document writes these bytes when it is output, so they must not
+// change until then (BANMIAN PATCH 6).
+type ImageBytes struct {
+	*bytes.Reader
+	data []byte
 }
+
+// NewImageBytes wraps an image's data as [ImageBytes].
+func NewImageBytes(data []byte) ImageBytes { return ImageBytes{bytes.NewReader(data), data} }
+
+// Bytes returns the image's bytes.
+func (j ImageBytes) Bytes() []byte { return j.data }
