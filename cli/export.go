@@ -97,6 +97,9 @@ func runExport(env *Env, args []string) error {
 		return article.Errorf("%w: --fit %d is not a page count from 1 to 100", errUsage, o.fit)
 	}
 	o.dir = filepath.Dir(pos[0])
+	if o.format != "html" {
+		job.Preload()
+	}
 	stagetime.Mark("main")
 	a, err := load(pos[0], o.photos, func(w string) { fmt.Fprintln(env.Stderr, article.T("warning:"), w) })
 	if err != nil {

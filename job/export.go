@@ -173,3 +173,8 @@ func Meter(doc *layout.Document) (kind, text string) {
 	}
 	return "fits", text
 }
+
+// Preload starts parsing the bundled fonts in the background, so that a
+// command that will lay out finds them ready: they parse on the other cores
+// while the article is read or imported.
+func Preload() { go layout.EmbeddedFonts() }

@@ -88,6 +88,7 @@ func Write(w io.Writer, doc *layout.Document, opt Options) error {
 	pw.f = f
 	pw.images = newImageSet(f, doc, opt)
 	f.SetCompression(true)
+	f.SetFontsSubset(true) // subsetFonts hands fpdf the subsets to embed
 	f.SetCatalogSort(true)
 	f.SetAutoPageBreak(false, 0)
 	f.SetMargins(0, 0, 0)

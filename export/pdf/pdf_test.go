@@ -274,6 +274,24 @@ func TestWriteFileAtomic(t *testing.T) {
 	}
 }
 
+// BenchmarkWriteReferenceNoPhotos: the reference article without its
+// photos (the "no photos" case of scripts/bench-vs-typst.sh): fonts,
+// pages and compression only.
+func BenchmarkWriteReferenceNoPhotos(b *testing.B) {
+	res, err := plaintext.ImportFile("../../testdata/articles/reference-zh.txt", b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	tp, _ := layout.LoadTemplate("report-a4")
+	doc, _ := layout.Layout(res.Article, tp)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Write(&bytes.Buffer{}, doc, Options{CacheDir: "-"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func BenchmarkWriteReference(b *testing.B) {
 	a := referenceArticle(b, 1600, 1200)
 	tp, _ := layout.LoadTemplate("report-a4")

@@ -631,6 +631,7 @@ type Fpdf struct {
 	importedTplIDs   map[string]int             // imported template ids hash to object id int (gofpdi)
 	buffer           fmtBuffer                  // buffer holding in-memory PDF
 	spliced          []splice                   // large streams written at output (BANMIAN PATCH 11)
+	fontsSubset      bool                       // UTF-8 fonts are embedded as added (BANMIAN PATCH 13)
 	splicedLen       int                        // their length in bytes
 	pages            []*bytes.Buffer            // slice[page] of page content; 1-based
 	state            int                        // current document state

@@ -5558,6 +5558,28 @@ func (f *Fpdf) arc(x, y, rx, ry, degRotate, degStart, degEnd float64,
 
 // subsetTag derives six capital letters from a font's name and the characters
 // of its subset (BANMIAN PATCH 3).
+// SetFontsSubset tells that the UTF-8 fonts added from now on are already
+// subsets holding the glyphs the document uses (and perhaps a few more):
+// they are embedded as they are, not cut again (BANMIAN PATCH 13).
+func (f *Fpdf) SetFontsSubset(on bool) { f.fontsSubset = on }
+
+// asSubset returns the font file as it is, to be embedded whole, and maps
+// the used runes to its glyphs as GenerateCutFont does for its cut
+// (BANMIAN PATCH 13).
+func (utf *utf8FontFile) asSubset(usedRunes map[int]int) []byte {
+	utf.generateCMAP()
+	dict := map[int]int{}
+	utf.LastRune = 0
+	for _, r := range usedRunes {
+		if g, ok := utf.charSymbolDictionary[r]; ok {
+			dict[r] = g
+		}
+		utf.LastRune = max(utf.LastRune, r)
+	}
+	utf.CodeSymbolDictionary = dict
+	return utf.fileReader.array
+}
+
 // fontCut is a UTF-8 font's subset, compressed, and its compressed
 // CIDToGIDMap (BANMIAN PATCH 10).
 type fontCut struct {
@@ -5581,7 +5603,12 @@ func (f *Fpdf) cutUTF8Fonts(keys []string) map[string]*fontCut {
 		wg.Go(func() {
 			usedRunes := font.usedRunes
 			delete(usedRunes, 0)
-			stream := font.utf8File.GenerateCutFont(usedRunes)
+			var stream []byte
+			if f.fontsSubset {
+				stream = font.utf8File.asSubset(usedRunes)
+			} else {
+				stream = font.utf8File.GenerateCutFont(usedRunes)
+			}
 			c.size = len(stream)
 			dict := font.utf8File.CodeSymbolDictionary
 			delete(dict, 0)

@@ -6,9 +6,10 @@ package fpdf
 
 import (
 	"bytes"
-	"compress/zlib"
 	"fmt"
 	"sync"
+
+	"github.com/klauspost/compress/zlib" // BANMIAN PATCH 12
 )
 
 var xmem = xmempool{
@@ -22,8 +23,13 @@ var xmem = xmempool{
 
 type xmempool struct{ sync.Pool }
 
+// zlibLevel is the compression level of every stream: klauspost's level 2
+// compresses font data a little smaller than its level 1, and faster
+// (BANMIAN PATCH 12).
+const zlibLevel = 2
+
 var zwriters = sync.Pool{New: func() any {
-	zw, err := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+	zw, err := zlib.NewWriterLevel(nil, zlibLevel)
 	if err != nil {
 		panic(fmt.Errorf("could not create zlib writer: %w", err))
 	}
