@@ -33,12 +33,15 @@ i, j = s.index("#keyword"), s.rindex("#credits")
 open(sys.argv[4], "w").write(s[:i] + s[i:j] * 10 + s[j:])
 PY
 
-# measure NAME CMD...: appends "seconds kilobytes" to $work/NAME
+# measure NAME CMD...: appends "seconds kilobytes" to $work/NAME (the wall
+# time to the millisecond: GNU time's own %e has only hundredths)
 measure() {
-	local name=$1
+	local name=$1 t0 t1
 	shift
-	/usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
-	cat "$work/t" >> "$work/$name"
+	t0=$(date +%s%N)
+	/usr/bin/time -f "%M" -o "$work/t" "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
+	t1=$(date +%s%N)
+	echo "$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.4f", (b - a) / 1e9}') $(cat "$work/t")" >> "$work/$name"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 

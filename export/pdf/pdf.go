@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"strconv"
+	"sync"
 	"time"
 	"unicode/utf16"
 
@@ -339,16 +340,25 @@ func (pw *writer) subsetFonts() error {
 			}
 		}
 	}
-	for _, face := range faces {
-		runes := make([]rune, 0, len(used[face]))
-		for c := range used[face] {
-			runes = append(runes, c)
+	// The faces are cut in parallel, then handed to fpdf in order.
+	subsets := make([][]byte, len(faces))
+	errs := make([]error, len(faces))
+	var wg sync.WaitGroup
+	for i, face := range faces {
+		wg.Go(func() {
+			runes := make([]rune, 0, len(used[face]))
+			for c := range used[face] {
+				runes = append(runes, c)
+			}
+			subsets[i], errs[i] = subsetFont(face.Data, runes, face.Glyph)
+		})
+	}
+	wg.Wait()
+	for i, face := range faces {
+		if errs[i] != nil {
+			return article.Errorf("%w: font %s: %w", ErrPDF, face.Name, errs[i])
 		}
-		data, err := subsetFont(face.Data, runes, face.Glyph)
-		if err != nil {
-			return article.Errorf("%w: font %s: %w", ErrPDF, face.Name, err)
-		}
-		pw.f.AddUTF8FontFromBytes(face.Name, "", data)
+		pw.f.AddUTF8FontFromBytes(face.Name, "", subsets[i])
 		if pw.f.Err() {
 			return article.Errorf("%w: font %s: %v", ErrPDF, face.Name, pw.f.Error())
 		}

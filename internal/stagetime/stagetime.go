@@ -5,6 +5,7 @@ package stagetime
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"sync"
 	"time"
 )
@@ -16,7 +17,8 @@ var (
 	t0   = last
 )
 
-// Mark prints the time since the previous mark (and since start) under name.
+// Mark prints, under name, the time since the previous mark and since the
+// process started its packages, and the bytes allocated so far.
 func Mark(name string) {
 	if !on {
 		return
@@ -24,6 +26,9 @@ func Mark(name string) {
 	mu.Lock()
 	defer mu.Unlock()
 	now := time.Now()
-	fmt.Fprintf(os.Stderr, "%-24s %6.1f ms  (%6.1f)\n", name, float64(now.Sub(last).Microseconds())/1000, float64(now.Sub(t0).Microseconds())/1000)
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	fmt.Fprintf(os.Stderr, "%-12s %6.1f ms  (%6.1f ms since start; %5.1f MB allocated in all)\n", name,
+		float64(now.Sub(last).Microseconds())/1000, float64(now.Sub(t0).Microseconds())/1000, float64(m.TotalAlloc)/1e6)
 	last = now
 }
