@@ -341,7 +341,9 @@ func (im *importer) bodyLine(i int) {
 var (
 	reOrphanZH = lazy(`^(?:图为\S.{0,118}|.{0,118}[（(][^()（）]{0,30}[摄攝](?:影)?(?:[:：/／][^()（）]+)?[)）])$`)
 	// a picture's placeholder: （相关资料图）, （资料图片）, (圖)
-	reFilePhoto = lazy(`^[（(](?:相关|相關)?(?:资料图|資料圖)(?:片)?[)）]$|^[（(][图圖][)）]$`)
+	reFilePhoto = lazy(`^[（(](?:相关|相關)?(?:资料图|資料圖)(?:片)?[)）]$|^[（(][图圖][)）]$`).needs(func(s string) bool {
+		return strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(")
+	})
 	// Xinhua's caption opening: "Photo taken on May 9 shows …"
 	rePhotoTaken = lazy(`(?i)^photo taken (?:on|in|at) `)
 	reOrphanEN   = lazy(`(?i)^\[(?:photo|picture|image)(?: provided)?(?: to| by| courtesy of|:)\s*[^\]]{1,80}\]$`)

@@ -1,7 +1,10 @@
 package plaintext
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -15,5 +18,62 @@ func TestPatternsCompile(t *testing.T) {
 		if _, err := regexp.Compile(l.src); err != nil {
 			t.Errorf("%q: %v", l.src, err)
 		}
+	}
+}
+
+// TestPrefiltersHideNoMatch: a pattern's cheap test passes every line of
+// the fixtures (and every part of it split at separators) that the pattern
+// matches, so no match is lost to it; and it does turn most lines away.
+func TestPrefiltersHideNoMatch(t *testing.T) {
+	var files []string
+	for _, glob := range []string{"../../testdata/intake/web/*.txt", "../../testdata/articles/*.txt", "../../testdata/intake/*.txt"} {
+		m, _ := filepath.Glob(glob)
+		files = append(files, m...)
+	}
+	if len(files) < 40 {
+		t.Fatalf("%d fixture files", len(files))
+	}
+	var texts []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			texts = append(texts, line, strings.TrimSpace(line), cleanLine(line))
+			for _, part := range regexp.MustCompile(`\s*[|｜]\s*|\s+-\s+|[，。]`).Split(line, -1) {
+				texts = append(texts, part)
+			}
+		}
+	}
+	texts = append(texts, "Copyright 2024", "ALL RIGHTS RESERVED", "© 新华网", "IMG_0001.JPG", "photo.WebP", "（相关资料图）", "(圖)",
+		"首页 | 新闻 | 体育 | 财经 | 科技", "a - b - c - d - e", "本文为红网原创", "未经授权不得转载", "Foto (Xinhua/Li Ming)")
+	tested := 0
+	for _, l := range allLazy {
+		if l.need == nil {
+			continue
+		}
+		tested++
+		re := regexp.MustCompile(l.src)
+		matched, turned := 0, 0
+		for _, s := range texts {
+			if re.MatchString(s) {
+				matched++
+				if !l.need(s) {
+					t.Errorf("%.40q matches %q but fails its cheap test", l.src, s)
+				}
+			} else if !l.need(s) {
+				turned++
+			}
+		}
+		if matched == 0 {
+			t.Errorf("%.40q matches no text here: the test shows nothing", l.src)
+		}
+		if turned < len(texts)/2 {
+			t.Errorf("%.40q: its cheap test turns away only %d of %d texts", l.src, turned, len(texts))
+		}
+	}
+	if tested < 6 {
+		t.Errorf("%d patterns with a cheap test, want 6", tested)
 	}
 }

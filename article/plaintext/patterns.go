@@ -10,7 +10,7 @@ import (
 var (
 	reBreadcrumb = lazy(`^(?:当前位置|您的位置|你的位置|所在位置|You are here|Location)(?:\s*[:：>＞»]\s*|\s+|$)(.*)$`)
 	reCrumbSep   = lazy(`\s*(?:>|＞|»|›|>>|/|\||→)\s*`)
-	rePhoto      = lazy(`(?i)^[^\s/\\<>"|]?[^/\\<>"|]{0,200}\.(?:jpe?g|png|gif|webp)$`)
+	rePhoto      = lazy(`(?i)^[^\s/\\<>"|]?[^/\\<>"|]{0,200}\.(?:jpe?g|png|gif|webp)$`).needs(imageSuffix)
 	reKeywords   = lazy(`^(?:关键词|关键字|(?i:keywords?))\s*[:：]\s*(.+)$`)
 	reSceneZH    = lazy(`^场景\s*([零一二三四五六七八九十]+|\d+)(?:\s*[:：]\s*|\s+|$)(.*)$`)
 	reSceneEN    = lazy(`^(?i:scene)\s+(\d+)(?:\s*[:：.]\s*|\s+|$)(.*)$`)
@@ -19,19 +19,21 @@ var (
 	reBylineZH   = lazy(`(?:记者|通讯员|实习生|特约撰稿|本报).*(?:报道|电|讯|[发發]自\S{2,16})$`)
 	reBylineEN   = lazy(`^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|la))*(?:\s*,\s*\S.*)?$`)
 	reCredit     = lazy(`^[(（]?\s*(?:新闻|新聞|稿件|文章)?(来源|作者|编辑|责任编辑|责编|审核|校对|记者|Source|Author|Writer|Editor|Web editor|Web Editor|Edited by|Reporter)\s*[:：]\s*(\S.*?)\s*[)）]?$`)
-	reCopyright  = lazy(`(?i)(本文为.*(?:原创|版权)|版权所有|未经.*(?:授权|许可).*转载|^©|^copyright\b|all rights reserved)`)
-	reLink       = lazy(`^(?:本文链接|原文链接|原文地址|文章链接|(?i:link|permalink|url))\s*[:：]\s*(https?://\S+)$`)
-	reBareURL    = lazy(`^https?://\S+$`)
-	reBackHome   = lazy(`返回(\S+?)首页`)
-	reCaptionIn  = lazy(`^(?:图为|图[:：]|(?i:photo|caption|pictured)\s*[:：])\s*`)
-	reCreditZH   = lazy(`\s*[（(]\s*((?:[^()（）]*?)[摄攝](?:影)?(?:[:：/／][^()（）]+)?)\s*[)）]\s*$`)
-	reCreditEN   = lazy(`(?i)(?:^|\s|[(\[])\s*[(\[]?\s*((?:photo|picture|image)(?:\s+by|\s*:)\s*[^()\[\]]+?)\s*[)\]]?\s*$`)
-	reCreditZH2  = lazy(`\s+((?:(?:新华社|新華社|中新社|中新网|人民网|人民日報|人民日报|中央社)(?:记者|記者|发|發)?|记者|記者|通讯员|通訊員)\s*\S+(?:\s+\S+)?\s*[摄攝])$`)
+	reCopyright  = lazy(`(?i)(本文为.*(?:原创|版权)|版权所有|未经.*(?:授权|许可).*转载|^©|^copyright\b|all rights reserved)`).needs(func(s string) bool {
+		return strings.ContainsAny(s, "本版未©") || asciiFoldContains(s, "copyright") || asciiFoldContains(s, "right")
+	})
+	reLink      = lazy(`^(?:本文链接|原文链接|原文地址|文章链接|(?i:link|permalink|url))\s*[:：]\s*(https?://\S+)$`)
+	reBareURL   = lazy(`^https?://\S+$`)
+	reBackHome  = lazy(`返回(\S+?)首页`)
+	reCaptionIn = lazy(`^(?:图为|图[:：]|(?i:photo|caption|pictured)\s*[:：])\s*`)
+	reCreditZH  = lazy(`\s*[（(]\s*((?:[^()（）]*?)[摄攝](?:影)?(?:[:：/／][^()（）]+)?)\s*[)）]\s*$`)
+	reCreditEN  = lazy(`(?i)(?:^|\s|[(\[])\s*[(\[]?\s*((?:photo|picture|image)(?:\s+by|\s*:)\s*[^()\[\]]+?)\s*[)\]]?\s*$`)
+	reCreditZH2 = lazy(`\s+((?:(?:新华社|新華社|中新社|中新网|人民网|人民日報|人民日报|中央社)(?:记者|記者|发|發)?|记者|記者|通讯员|通訊員)\s*\S+(?:\s+\S+)?\s*[摄攝])$`)
 	// a credit after the caption without brackets: "…。攝：Imagine China"
 	reCreditZH3 = lazy(`\s*((?:[摄攝](?:影)?|图|圖)\s*[:：]\s*\S.{0,40})$`)
 	// an agency's or a photographer's credit in brackets at the end of an
 	// English caption: (Xinhua/Ju Peng), (Photo/IC), [Photo by X/China SCIO]
-	reCreditWire = lazy(`\s*[(\[]\s*((?i:xinhua|photo|photos|reuters|afp|ap|cfp|ic|vcg|china daily|cgtn|people's daily)(?:\s*/\s*|\s+by\s+|\s*:\s*)[^()\[\]]{1,80}?|(?i:text|words)\s*:[^()\[\]]{1,60}?(?i:photos?)\s*:[^()\[\]]{1,60}?)\s*[)\]]\s*$`)
+	reCreditWire = lazy(`\s*[(\[]\s*((?i:xinhua|photo|photos|reuters|afp|ap|cfp|ic|vcg|china daily|cgtn|people's daily)(?:\s*/\s*|\s+by\s+|\s*:\s*)[^()\[\]]{1,80}?|(?i:text|words)\s*:[^()\[\]]{1,60}?(?i:photos?)\s*:[^()\[\]]{1,60}?)\s*[)\]]\s*$`).needs(func(s string) bool { return strings.ContainsAny(s, ")]") })
 )
 
 // Web leftovers dropped anywhere in the copy.
@@ -101,4 +103,15 @@ func cleanLine(s string) string {
 	return strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u00a0' || r == '\u3000' || r == '\u200c' || r == '\u200d'
 	})
+}
+
+// imageSuffix reports a name ending in an image extension, in any case
+// (rePhoto's cheap test).
+func imageSuffix(s string) bool {
+	for _, ext := range []string{".jpg", ".jpeg", ".png", ".gif", ".webp"} {
+		if len(s) >= len(ext) && strings.EqualFold(s[len(s)-len(ext):], ext) {
+			return true
+		}
+	}
+	return false
 }

@@ -9,7 +9,7 @@ import (
 
 var (
 	// navigation: 首页 | 新闻 | 投稿 | 下载客户端; 简体 | 繁體; 中文 | English
-	reNavSep = lazy(`\s*[|｜]\s*`)
+	reNavSep = lazy(`\s*[|｜]\s*`).needs(func(s string) bool { return strings.ContainsAny(s, "|｜") })
 	// an empty location label, 当前位置：
 	reEmptyCrumb = lazy(`^(?:当前位置|您的位置|你的位置|所在位置|目前位置|現在位置|當前位置)\s*[:：]?\s*$`)
 	// a breadcrumb with the date at its end
@@ -79,7 +79,7 @@ func isNavBar(s string) bool {
 	return true
 }
 
-var reNavDash = lazy(`\s+-\s+`)
+var reNavDash = lazy(`\s+-\s+`).needs(func(s string) bool { return strings.Contains(s, "-") })
 
 // isWebJunk reports navigation, language toggles, an empty location label
 // and pagers: dropped wherever they stand.
