@@ -285,7 +285,10 @@ func newPageView(p *preview) *pageView {
 	v := &pageView{p: p, img: canvas.NewImageFromImage(nil), mark: newMark()}
 	v.over, v.overText = newOversetMark()
 	v.img.FillMode = canvas.ImageFillStretch
-	v.img.ScaleMode = canvas.ImageScaleSmooth
+	// The page is drawn at the screen's resolution (drawRequest): the GPU
+	// takes up the odd pixel of rounding. Smooth scaling made Fyne resample
+	// the whole page on the CPU for it (a 13 MB buffer and tens of ms a page).
+	v.img.ScaleMode = canvas.ImageScaleFastest
 	v.ExtendBaseWidget(v)
 	return v
 }

@@ -9,16 +9,18 @@ import (
 	"banmian/assets"
 )
 
-// cjkTheme is Fyne's theme with the bundled Banmian Hei, so that Chinese
-// shows on a machine without CJK fonts; light and dark follow the system.
+// cjkTheme is Fyne's theme with the bundled Banmian Hei (its CFF cut, which
+// Fyne reads glyph by glyph: the TrueType one cost 60 MB parsed), so that
+// Chinese shows on a machine without CJK fonts; light and dark follow the
+// system.
 type cjkTheme struct {
 	regular, bold fyne.Resource
 }
 
 func newTheme() fyne.Theme {
 	return &cjkTheme{
-		regular: fyne.NewStaticResource(assets.SansRegular, assets.Font(assets.SansRegular)),
-		bold:    fyne.NewStaticResource(assets.SansBold, assets.Font(assets.SansBold)),
+		regular: fyne.NewStaticResource(assets.UISansRegular, assets.Font(assets.UISansRegular)),
+		bold:    fyne.NewStaticResource(assets.UISansBold, assets.Font(assets.UISansBold)),
 	}
 }
 

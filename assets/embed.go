@@ -11,7 +11,7 @@ import (
 )
 
 // The fonts are embedded as byte slices, not in an embed.FS, so that reading
-// them costs no copy of their 33 MB.
+// them costs no copy of their 43 MB.
 var (
 	//go:embed fonts/BanmianSong-Regular.ttf
 	songRegular []byte
@@ -21,6 +21,10 @@ var (
 	heiRegular []byte
 	//go:embed fonts/BanmianHei-Bold.ttf
 	heiBold []byte
+	//go:embed fonts/BanmianHeiUI-Regular.otf
+	heiUIRegular []byte
+	//go:embed fonts/BanmianHeiUI-Bold.otf
+	heiUIBold []byte
 	//go:embed fonts/OFL.txt
 	ofl []byte
 )
@@ -48,16 +52,21 @@ func Sample(lang string) ([]byte, fs.FS) {
 	return text, dir
 }
 
-// Font file names of the four faces.
+// Font file names of the four faces pages are set in (TrueType outlines,
+// which the PDF embeds), and of the editor's interface face (the same Hei
+// with its CFF outlines, which the interface's text library reads glyph by
+// glyph as it draws, where it parses all TrueType glyphs when it loads).
 const (
-	SerifRegular = "BanmianSong-Regular.ttf"
-	SerifBold    = "BanmianSong-Bold.ttf"
-	SansRegular  = "BanmianHei-Regular.ttf"
-	SansBold     = "BanmianHei-Bold.ttf"
+	SerifRegular  = "BanmianSong-Regular.ttf"
+	SerifBold     = "BanmianSong-Bold.ttf"
+	SansRegular   = "BanmianHei-Regular.ttf"
+	SansBold      = "BanmianHei-Bold.ttf"
+	UISansRegular = "BanmianHeiUI-Regular.otf"
+	UISansBold    = "BanmianHeiUI-Bold.otf"
 )
 
 // Font returns an embedded font file's bytes (shared: do not modify), or
-// nil for a name that is not one of the four.
+// nil for a name that is not one of the six.
 func Font(name string) []byte {
 	switch name {
 	case SerifRegular:
@@ -68,6 +77,10 @@ func Font(name string) []byte {
 		return heiRegular
 	case SansBold:
 		return heiBold
+	case UISansRegular:
+		return heiUIRegular
+	case UISansBold:
+		return heiUIBold
 	}
 	return nil
 }

@@ -20,11 +20,16 @@ from fontTools.ttLib import TTCollection, newTable
 
 SRC = "/usr/share/fonts/opentype/noto"
 FACES = [
-    # output file, source collection, family in the source, new family, style
-    ("BanmianSong-Regular.ttf", "NotoSerifCJK-Regular.ttc", "Noto Serif CJK SC", "Banmian Song", "Regular"),
-    ("BanmianSong-Bold.ttf", "NotoSerifCJK-Bold.ttc", "Noto Serif CJK SC", "Banmian Song", "Bold"),
-    ("BanmianHei-Regular.ttf", "NotoSansCJK-Regular.ttc", "Noto Sans CJK SC", "Banmian Hei", "Regular"),
-    ("BanmianHei-Bold.ttf", "NotoSansCJK-Bold.ttc", "Noto Sans CJK SC", "Banmian Hei", "Bold"),
+    # output file, source collection, family in the source, new family, style, outlines
+    ("BanmianSong-Regular.ttf", "NotoSerifCJK-Regular.ttc", "Noto Serif CJK SC", "Banmian Song", "Regular", "glyf"),
+    ("BanmianSong-Bold.ttf", "NotoSerifCJK-Bold.ttc", "Noto Serif CJK SC", "Banmian Song", "Bold", "glyf"),
+    ("BanmianHei-Regular.ttf", "NotoSansCJK-Regular.ttc", "Noto Sans CJK SC", "Banmian Hei", "Regular", "glyf"),
+    ("BanmianHei-Bold.ttf", "NotoSansCJK-Bold.ttc", "Noto Sans CJK SC", "Banmian Hei", "Bold", "glyf"),
+    # The editor's interface font keeps its CFF outlines: the UI's text
+    # library reads a CFF glyph when it draws it, but parses every TrueType
+    # glyph when it loads the font (30 MB of the editor's memory per face).
+    ("BanmianHeiUI-Regular.otf", "NotoSansCJK-Regular.ttc", "Noto Sans CJK SC", "Banmian Hei UI", "Regular", "cff"),
+    ("BanmianHeiUI-Bold.otf", "NotoSansCJK-Bold.ttc", "Noto Sans CJK SC", "Banmian Hei UI", "Bold", "cff"),
 ]
 
 
@@ -101,7 +106,7 @@ def to_quadratic(font):
     font["head"].glyphDataFormat = 0
 
 
-def rename(font, family, style):
+def rename(font, family, style, converted=True):
     full = family if style == "Regular" else f"{family} {style}"
     ps = family.replace(" ", "") + "-" + style
     name = font["name"]
@@ -114,10 +119,11 @@ def rename(font, family, style):
         name.setName(value, nid, 3, 1, 0x409)
         name.setName(value, nid, 1, 0, 0)
     name.setName("Modified by the Banmian project from Noto CJK: subset to GBK and Latin, "
-                 "converted to TrueType outlines, renamed as the SIL OFL 1.1 requires.", 10, 3, 1, 0x409)
+                 + ("converted to TrueType outlines, " if converted else "")
+                 + "renamed as the SIL OFL 1.1 requires.", 10, 3, 1, 0x409)
 
 
-def make(out, src, family_in, family, style, cps):
+def make(out, src, family_in, family, style, outlines, cps):
     coll = TTCollection(os.path.join(SRC, src))
     font = next(f for f in coll.fonts if f["name"].getDebugName(1) == family_in)
     opts = subset.Options()
@@ -131,8 +137,9 @@ def make(out, src, family_in, family, style, cps):
     sub = subset.Subsetter(opts)
     sub.populate(unicodes=cps)
     sub.subset(font)
-    to_quadratic(font)
-    rename(font, family, style)
+    if outlines == "glyf":
+        to_quadratic(font)
+    rename(font, family, style, converted=outlines == "glyf")
     font.save(out)
     print(f"{out}: {os.path.getsize(out) / 1e6:.1f} MB, {len(font.getGlyphOrder())} glyphs", flush=True)
 
@@ -141,10 +148,10 @@ def main():
     outdir = sys.argv[1] if len(sys.argv) > 1 else "assets/fonts"
     only = sys.argv[2:] or None
     cps = coverage()
-    for out, src, fin, fam, style in FACES:
+    for out, src, fin, fam, style, outlines in FACES:
         if only and out not in only:
             continue
-        make(os.path.join(outdir, out), src, fin, fam, style, cps)
+        make(os.path.join(outdir, out), src, fin, fam, style, outlines, cps)
 
 
 if __name__ == "__main__":

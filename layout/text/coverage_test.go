@@ -37,7 +37,7 @@ func TestGBKCoverage(t *testing.T) {
 	if len(runes) < 21000 {
 		t.Fatalf("only %d GBK characters decoded", len(runes))
 	}
-	for _, name := range []string{assets.SerifRegular, assets.SerifBold, assets.SansRegular, assets.SansBold} {
+	for _, name := range []string{assets.SerifRegular, assets.SerifBold, assets.SansRegular, assets.SansBold, assets.UISansRegular, assets.UISansBold} {
 		f, err := Parse(name, assets.Font(name))
 		if err != nil {
 			t.Fatal(err)
