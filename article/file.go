@@ -392,11 +392,17 @@ func readEntry(f *zip.File, limit int64) ([]byte, error) {
 	}
 	defer rc.Close()
 	// Read into a buffer of the declared size (within the cap, checked
-	// above; the zip reader refuses data of another length): io.ReadAll's
-	// doubling allocated twice a photo's size.
-	buf := bytes.NewBuffer(make([]byte, 0, f.UncompressedSize64+1))
-	_, err = buf.ReadFrom(io.LimitReader(rc, limit+1))
-	data := buf.Bytes()
+	// above): io.ReadAll's doubling allocated twice a photo's size. The
+	// read past it must find the end, where the zip reader checks the CRC.
+	data := make([]byte, f.UncompressedSize64)
+	if _, err = io.ReadFull(rc, data); err == nil {
+		var more [1]byte
+		if n, end := rc.Read(more[:]); n > 0 {
+			err = Errorf("more data than the %d bytes declared", len(data))
+		} else if end != io.EOF {
+			err = end
+		}
+	}
 	if err != nil {
 		return nil, Errorf("%w: %w", ErrNotBanmian, err)
 	}
