@@ -77,3 +77,40 @@ func TestPrefiltersHideNoMatch(t *testing.T) {
 		t.Errorf("%d patterns with a cheap test, want 6", tested)
 	}
 }
+
+// TestOrphanRewrites: isOrphanZH and isOrphanEN decide as the patterns
+// they replace did, over the fixtures' lines and texts made at the limits.
+func TestOrphanRewrites(t *testing.T) {
+	oldZH := regexp.MustCompile(`^(?:图为\S.{0,118}|.{0,118}[（(][^()（）]{0,30}[摄攝](?:影)?(?:[:：/／][^()（）]+)?[)）])$`)
+	oldEN := regexp.MustCompile(`(?i)^\[(?:photo|picture|image)(?: provided)?(?: to| by| courtesy of|:)\s*[^\]]{1,80}\]$`)
+	var texts []string
+	for _, glob := range []string{"../../testdata/intake/web/*.txt", "../../testdata/articles/*.txt"} {
+		m, _ := filepath.Glob(glob)
+		for _, f := range m {
+			b, _ := os.ReadFile(f)
+			texts = append(texts, strings.Split(string(b), "\n")...)
+		}
+	}
+	long := func(n int) string { return strings.Repeat("字", n) }
+	for _, n := range []int{0, 1, 117, 118, 119, 120} {
+		texts = append(texts, "图为"+long(n), "图为 "+long(n), "图为"+long(n)+"\n", long(n)+"（记者 张三 摄）", long(n)+"(摄影：李四)",
+			long(n)+"((摄)", long(n)+"（"+long(30)+"摄）", long(n)+"（"+long(31)+"摄）", long(n)+"\n（摄）",
+			"[Photo provided to "+strings.Repeat("a", n)+"]", "[photo:"+strings.Repeat(" ", n)+"x]", "[Image by "+strings.Repeat(" ", n)+"]")
+	}
+	zh, en := 0, 0
+	for _, s := range texts {
+		if got, want := isOrphanZH(s), oldZH.MatchString(s); got != want {
+			t.Errorf("isOrphanZH(%.60q) = %v, the pattern said %v", s, got, want)
+		} else if want {
+			zh++
+		}
+		if got, want := isOrphanEN(s), oldEN.MatchString(s); got != want {
+			t.Errorf("isOrphanEN(%.60q) = %v, the pattern said %v", s, got, want)
+		} else if want {
+			en++
+		}
+	}
+	if zh < 10 || en < 5 {
+		t.Errorf("only %d and %d texts matched: the test shows little", zh, en)
+	}
+}
