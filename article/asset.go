@@ -34,7 +34,8 @@ func NewAsset(name string, data []byte) (Asset, error) {
 	if err != nil {
 		return Asset{}, err
 	}
-	return Asset{ID: HashHex(data), Name: name, Width: w, Height: h, MIME: mime, Data: data, hashed: data}, nil
+	id := HashHex(data)
+	return Asset{ID: id, Name: name, Width: w, Height: h, MIME: mime, Data: data, hashed: data, hashedID: id}, nil
 }
 
 // ImageHeader reads an image's size in pixels and media type from its header.

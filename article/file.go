@@ -296,7 +296,7 @@ func readArchive(name string, r io.ReaderAt, size int64) (*Article, error) {
 		if HashHex(as.Data) != as.ID {
 			return nil, fail(entry, Errorf("%w: image %q is damaged", ErrHashMismatch, clip(as.Name)))
 		}
-		as.hashed = as.Data
+		as.hashed, as.hashedID = as.Data, as.ID
 		w, h, mime, err := ImageHeader(as.Data)
 		if err != nil {
 			return nil, fail(entry, Errorf("image %q: %w", clip(as.Name), err))

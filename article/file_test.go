@@ -269,4 +269,11 @@ func TestAssetHashCheckedOnce(t *testing.T) {
 	if mismatch() {
 		t.Error("a copy of the same bytes does not match")
 	}
+	a.Assets[0].Data = orig
+	id := a.Assets[0].ID
+	a.Assets[0].ID = strings.Repeat("0", 64) // the bytes hashed, under another ID
+	if !mismatch() {
+		t.Error("the hashed bytes under another ID pass")
+	}
+	a.Assets[0].ID = id
 }

@@ -171,15 +171,17 @@ type Asset struct {
 	// Data is the image file's bytes; kept in assets/ID in the file, not in
 	// JSON. They are never changed in place: a new image is a new asset.
 	Data []byte `json:"-"`
-	// hashed is the Data whose SHA-256 ID was computed or checked (the same
-	// bytes, not a copy), so that validating does not hash megabytes again.
-	hashed []byte
+	// hashed is the Data whose SHA-256 was computed or checked (the same
+	// bytes, not a copy), and hashedID that SHA-256, so that validating
+	// does not hash megabytes again.
+	hashed   []byte
+	hashedID string
 }
 
-// hashChecked reports whether ID was computed or checked from these very
-// bytes of Data.
+// hashChecked reports whether ID is the SHA-256 computed or checked from
+// these very bytes of Data.
 func (as *Asset) hashChecked() bool {
-	return len(as.Data) > 0 && len(as.hashed) == len(as.Data) && &as.hashed[0] == &as.Data[0]
+	return len(as.Data) > 0 && len(as.hashed) == len(as.Data) && &as.hashed[0] == &as.Data[0] && as.ID == as.hashedID
 }
 
 // New returns an empty article in the given language ("zh-CN" when empty).

@@ -41,9 +41,7 @@ func TestPrefiltersHideNoMatch(t *testing.T) {
 		}
 		for _, line := range strings.Split(string(b), "\n") {
 			texts = append(texts, line, strings.TrimSpace(line), cleanLine(line))
-			for _, part := range regexp.MustCompile(`\s*[|｜]\s*|\s+-\s+|[，。]`).Split(line, -1) {
-				texts = append(texts, part)
-			}
+			texts = append(texts, regexp.MustCompile(`\s*[|｜]\s*|\s+-\s+|[，。]`).Split(line, -1)...)
 		}
 	}
 	texts = append(texts, "Copyright 2024", "ALL RIGHTS RESERVED", "© 新华网", "IMG_0001.JPG", "photo.WebP", "（相关资料图）", "(圖)",

@@ -41,10 +41,7 @@ func WriteFile(path string, a *article.Article, opt Options) error {
 	if err := Write(&buf, a, opt); err != nil {
 		return err
 	}
-	return atomicfile.WriteDerived(path, func(w io.Writer) error {
-		_, err := buf.WriteTo(w)
-		return err
-	})
+	return atomicfile.WriteFile(path, buf.Bytes())
 }
 
 // Write writes the self-contained page to w.

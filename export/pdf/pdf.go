@@ -50,10 +50,9 @@ const (
 var ErrPDF = article.NewError("pdf")
 
 // WriteFile writes the PDF to path atomically (temporary file, then rename):
-// on failure an existing file is left as it was. The PDF is an export, made
-// again from the article at will: it is not synced to disk.
+// on failure an existing file is left as it was.
 func WriteFile(path string, doc *layout.Document, opt Options) error {
-	return atomicfile.WriteDerived(path, func(w io.Writer) error { return Write(w, doc, opt) })
+	return atomicfile.Write(path, func(w io.Writer) error { return Write(w, doc, opt) })
 }
 
 // writer carries the state of one export.
@@ -346,6 +345,11 @@ func (pw *writer) subsetFonts() error {
 	var wg sync.WaitGroup
 	for i, face := range faces {
 		wg.Go(func() {
+			defer func() {
+				if r := recover(); r != nil { // a malformed font (a template's font_file): an error
+					errs[i] = article.Errorf("subset: %v", r)
+				}
+			}()
 			runes := make([]rune, 0, len(used[face]))
 			for c := range used[face] {
 				runes = append(runes, c)

@@ -2,10 +2,14 @@ package pdf
 
 import (
 	"bytes"
+	"codeberg.org/go-pdf/fpdf"
+	"compress/zlib"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -293,5 +297,108 @@ func BenchmarkWritePDFX(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestRepeatedExportsIdentical: one process exporting the same document
+// again and again writes the same bytes each time, photos passed through
+// and PDF/X profiles included. The writer's compression buffers are pooled:
+// a stream written from a buffer handed back to the pool (a fault once of
+// the spliced streams, seen under -race) would take another stream's bytes.
+func TestRepeatedExportsIdentical(t *testing.T) {
+	tp, err := layout.LoadTemplate("report-a4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := layout.Layout(referenceArticle(t, 1600, 1200), tp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prof := testProfile(t, "coated")
+	var first []byte
+	for i := range 8 {
+		var buf bytes.Buffer
+		opt := Options{CacheDir: "-", KeepImages: true}
+		if i%2 == 1 {
+			opt.PDFX, opt.Profile = PDFX4, prof
+		}
+		if err := Write(&buf, doc, opt); err != nil {
+			t.Fatal(err)
+		}
+		checkFontFiles(t, buf.Bytes())
+		if i < 2 {
+			if i == 0 {
+				first = buf.Bytes()
+			}
+			continue
+		}
+		if i%2 == 0 && !bytes.Equal(buf.Bytes(), first) {
+			t.Fatalf("export %d differs from the first", i+1)
+		}
+	}
+}
+
+// checkFontFiles checks that each embedded font file of a PDF inflates to
+// the /Length1 bytes it declares and is a TrueType font.
+func checkFontFiles(t *testing.T, pdf []byte) {
+	t.Helper()
+	re := regexp.MustCompile(`<<\s*/Length (\d+)\s*/Filter /FlateDecode\s*/Length1 (\d+)\s*>>\s*stream\n`)
+	n := 0
+	for _, m := range re.FindAllSubmatchIndex(pdf, -1) {
+		length, _ := strconv.Atoi(string(pdf[m[2]:m[3]]))
+		length1, _ := strconv.Atoi(string(pdf[m[4]:m[5]]))
+		if m[1]+length > len(pdf) {
+			t.Fatalf("font file at %d runs past the end", m[0])
+		}
+		zr, err := zlib.NewReader(bytes.NewReader(pdf[m[1] : m[1]+length]))
+		if err != nil {
+			t.Fatalf("font file at %d: %v", m[0], err)
+		}
+		font, err := io.ReadAll(zr)
+		if err != nil || len(font) != length1 || !bytes.HasPrefix(font, []byte{0, 1, 0, 0}) {
+			t.Fatalf("font file at %d: %d bytes (/Length1 %d), begins % x, %v", m[0], len(font), length1, font[:min(4, len(font))], err)
+		}
+		n++
+	}
+	if n == 0 {
+		t.Fatal("no font file found")
+	}
+}
+
+// TestLargeStreamsKeepTheirBytes: pages whose content streams compress to
+// more than 64 KiB each keep their own contents. (A stream once kept by
+// reference from a pooled compression buffer took the next page's bytes.)
+func TestLargeStreamsKeepTheirBytes(t *testing.T) {
+	f := fpdf.New("P", "pt", "A4", "")
+	f.SetCompression(true)
+	f.SetFont("Helvetica", "", 4)
+	rnd := uint32(1)
+	for p := range 3 {
+		f.AddPage()
+		for i := range 9000 {
+			rnd = rnd*1664525 + 1013904223
+			f.Text(float64(i%50)*11, float64(i/50%160)*5+10, strconv.Itoa(p)+strconv.FormatUint(uint64(rnd), 36))
+		}
+	}
+	var buf bytes.Buffer
+	if err := f.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	path := pdftest.Write(t, buf.Bytes())
+	for p := 1; p <= 3; p++ {
+		txt := pdftest.Run(t, "pdftotext", "-f", strconv.Itoa(p), "-l", strconv.Itoa(p), path, "-")
+		if !strings.HasPrefix(strings.TrimSpace(txt), strconv.Itoa(p-1)) {
+			t.Errorf("page %d shows %.20q, not its own text", p, txt)
+		}
+	}
+	re := regexp.MustCompile(`/Length (\d+)>>\nstream\n`)
+	big := 0
+	for _, m := range re.FindAllSubmatch(buf.Bytes(), -1) {
+		if n, _ := strconv.Atoi(string(m[1])); n > 64<<10 {
+			big++
+		}
+	}
+	if big < 3 {
+		t.Errorf("%d streams over 64 KiB: the test shows nothing", big)
 	}
 }

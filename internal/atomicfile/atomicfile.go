@@ -1,7 +1,6 @@
 // Package atomicfile writes files so that a reader never sees a half-written
 // one and a failure leaves the old file as it was: the data goes to a
-// temporary file in the same folder, is synced (unless it is derived from a
-// file that is kept: [WriteDerived]), and is renamed over the target.
+// temporary file in the same folder, is synced, and is renamed over the target.
 package atomicfile
 
 import (
@@ -26,20 +25,7 @@ func WriteFile(path string, data []byte) error {
 
 // Write streams what write produces to path atomically: nothing is held in
 // memory, and on any error the old file stays as it was.
-func Write(path string, write func(w io.Writer) error) error {
-	return write1(path, write, true)
-}
-
-// WriteDerived is [Write] for a file made from another that is kept (an
-// export made from the article): the same atomic rename, without waiting
-// for the disk to confirm the data (fsync, 10 ms for a PDF with 16 MB of
-// photos). A power cut in the seconds after can lose the new export, never
-// the article it is made from; any error still leaves the old file as it was.
-func WriteDerived(path string, write func(w io.Writer) error) error {
-	return write1(path, write, false)
-}
-
-func write1(path string, write func(w io.Writer) error, durable bool) (err error) {
+func Write(path string, write func(w io.Writer) error) (err error) {
 	mode := os.FileMode(0o644)
 	if st, err := os.Stat(path); err == nil {
 		mode = st.Mode().Perm()
@@ -67,10 +53,8 @@ func write1(path string, write func(w io.Writer) error, durable bool) (err error
 	if err = tmp.Chmod(mode); err != nil {
 		return err
 	}
-	if durable {
-		if err = tmp.Sync(); err != nil {
-			return err
-		}
+	if err = tmp.Sync(); err != nil {
+		return err
 	}
 	if err = tmp.Close(); err != nil {
 		return err

@@ -173,6 +173,7 @@ func (p PointType) XY() (float64, float64) {
 // methods.
 type ImageInfoType struct {
 	data  []byte  // Raw image data
+	owned bool    // data is the caller's, unchanged until output (ImageBytes, BANMIAN PATCH 11)
 	smask []byte  // Soft Mask, an 8bit per-pixel transparency mask
 	n     int     // Image object number
 	w     float64 // Width
@@ -631,8 +632,8 @@ type Fpdf struct {
 	importedTplIDs   map[string]int             // imported template ids hash to object id int (gofpdi)
 	buffer           fmtBuffer                  // buffer holding in-memory PDF
 	spliced          []splice                   // large streams written at output (BANMIAN PATCH 11)
-	fontsSubset      bool                       // UTF-8 fonts are embedded as added (BANMIAN PATCH 13)
 	splicedLen       int                        // their length in bytes
+	fontsSubset      bool                       // UTF-8 fonts are embedded as added (BANMIAN PATCH 13)
 	pages            []*bytes.Buffer            // slice[page] of page content; 1-based
 	state            int                        // current document state
 	compress         bool                       // compression flag

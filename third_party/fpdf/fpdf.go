@@ -4014,11 +4014,10 @@ func (f *Fpdf) parsejpg(r io.Reader) (info *ImageInfoType) {
 		data bytes.Buffer
 		err  error
 	)
-	// BANMIAN PATCH 6: a JPEG handed over in memory (a reader with a Bytes
-	// method, as ImageBytes) is used as it is, not copied into a buffer that
-	// doubles its way up to the photo's size.
-	if b, ok := r.(interface{ Bytes() []byte }); ok {
-		info.data = b.Bytes()
+	// BANMIAN PATCH 6: a JPEG handed over as ImageBytes is used as it is,
+	// not copied into a buffer that doubles its way up to the photo's size.
+	if b, ok := r.(ImageBytes); ok {
+		info.data, info.owned = b.data, true
 	} else {
 		if br, ok := r.(*bytes.Reader); ok {
 			data.Grow(br.Len())
@@ -4103,15 +4102,9 @@ func (f *Fpdf) putstream(b []byte) {
 		f.protect.rc4(uint32(f.n), &b)
 	}
 	f.out("stream")
-	// BANMIAN PATCH 11: a large stream of the document (a photo passed
-	// through) is not copied into the in-memory document but written from
-	// where it is when the document is output; others are appended without
-	// the copy a conversion to string made.
-	if f.state != 2 && len(b) >= spliceMin {
-		f.spliced = append(f.spliced, splice{at: f.buffer.Len(), data: b})
-		f.splicedLen += len(b)
-		f.out("")
-	} else {
+	// BANMIAN PATCH 11: appended without the copy a conversion to string
+	// made (the bytes are copied: callers reuse their buffers).
+	{
 		buf := &f.buffer.Buffer
 		if f.state == 2 {
 			buf = f.pages[f.page]
@@ -4122,8 +4115,28 @@ func (f *Fpdf) putstream(b []byte) {
 	f.out("endstream")
 }
 
-// spliceMin is the length from which a stream is written from its own
-// memory when the document is output (BANMIAN PATCH 11), in bytes.
+// putstreamOwned is putstream for bytes the caller handed over to keep
+// unchanged until the document is output (an image registered as
+// ImageBytes): a large stream is not copied into the in-memory document but
+// written from where it is when the document is output (BANMIAN PATCH 11).
+// Encrypted, the bytes are copied first: encryption works in place.
+func (f *Fpdf) putstreamOwned(b []byte) {
+	if f.state == 2 || len(b) < spliceMin || f.protect.encrypted {
+		if f.protect.encrypted {
+			b = append([]byte(nil), b...)
+		}
+		f.putstream(b)
+		return
+	}
+	f.out("stream")
+	f.spliced = append(f.spliced, splice{at: f.buffer.Len(), data: b})
+	f.splicedLen += len(b)
+	f.out("")
+	f.out("endstream")
+}
+
+// spliceMin is the length from which an owned stream is written from its
+// own memory when the document is output (BANMIAN PATCH 11), in bytes.
 const spliceMin = 64 << 10
 
 // splice is a stream left out of the in-memory document: its data belongs
@@ -4502,6 +4515,9 @@ func (f *Fpdf) putfonts() {
 		// in order (fpdf did each in turn, most of the time of a short
 		// document's output).
 		cuts := f.cutUTF8Fonts(keyList)
+		if f.err != nil {
+			return
+		}
 		for _, key = range keyList {
 			font = f.fonts[key]
 			// Font objects
@@ -4876,7 +4892,11 @@ func (f *Fpdf) putimage(info *ImageInfoType) {
 		f.outf("/SMask %d 0 R", f.n+1)
 	}
 	f.outf("/Length %d>>", len(info.data))
-	f.putstream(info.data)
+	if info.owned { // BANMIAN PATCH 11
+		f.putstreamOwned(info.data)
+	} else {
+		f.putstream(info.data)
+	}
 	f.out("endobj")
 	// 	Soft mask
 	if len(info.smask) > 0 {
@@ -5556,8 +5576,6 @@ func (f *Fpdf) arc(x, y, rx, ry, degRotate, degStart, degEnd float64,
 	}
 }
 
-// subsetTag derives six capital letters from a font's name and the characters
-// of its subset (BANMIAN PATCH 3).
 // SetFontsSubset tells that the UTF-8 fonts added from now on are already
 // subsets holding the glyphs the document uses (and perhaps a few more):
 // they are embedded as they are, not cut again (BANMIAN PATCH 13).
@@ -5586,6 +5604,7 @@ type fontCut struct {
 	tag          string
 	size         int
 	font, cidMap *membuffer
+	err          error // a panic of the cut, as an error
 }
 
 // cutUTF8Fonts subsets and compresses the UTF-8 fonts among keys
@@ -5601,6 +5620,11 @@ func (f *Fpdf) cutUTF8Fonts(keys []string) map[string]*fontCut {
 		c := &fontCut{tag: subsetTag(font.Name, font.usedRunes)}
 		cuts[key] = c
 		wg.Go(func() {
+			defer func() {
+				if r := recover(); r != nil { // a malformed font: an error, not a crash
+					c.err = fmt.Errorf("font %s: %v", font.Name, r)
+				}
+			}()
 			usedRunes := font.usedRunes
 			delete(usedRunes, 0)
 			var stream []byte
@@ -5622,9 +5646,16 @@ func (f *Fpdf) cutUTF8Fonts(keys []string) map[string]*fontCut {
 		})
 	}
 	wg.Wait()
+	for _, key := range keys {
+		if c := cuts[key]; c != nil && c.err != nil && f.err == nil {
+			f.err = c.err
+		}
+	}
 	return cuts
 }
 
+// subsetTag derives six capital letters from a font's name and the characters
+// of its subset (BANMIAN PATCH 3).
 func subsetTag(name string, used map[int]int) string {
 	h := sha1.New()
 	h.Write([]byte(name))
