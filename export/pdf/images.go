@@ -9,6 +9,7 @@ import (
 	"image/jpeg"
 	"math"
 	"runtime"
+	"sort"
 	"sync"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -74,13 +75,20 @@ func (s *imageSet) prepare() error {
 			}
 		}
 	}
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	// The photos to decode and resample run largest first, a few more at
+	// once than there are cores: the scheduler shares the cores among them,
+	// so that no core idles while the last photo finishes alone (bounded,
+	// as each holds a decoded photo).
+	var todo []*imageJob
 	for _, name := range s.order {
-		job := s.jobs[name]
-		if job.data != nil {
-			continue
+		if job := s.jobs[name]; job.data == nil {
+			todo = append(todo, job)
 		}
+	}
+	sort.SliceStable(todo, func(i, j int) bool { return pixels(todo[i]) > pixels(todo[j]) })
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2*runtime.GOMAXPROCS(0)+1)
+	for _, job := range todo {
 		wg.Add(1)
 		sem <- struct{}{}
 		go func() {
@@ -202,3 +210,6 @@ func (s *imageSet) place(v *layout.Image, r layout.Rect, off layout.Pt) {
 	job := s.plan(v)
 	s.f.ImageOptions(job.name, float64(r.X+off), float64(r.Y+off), float64(r.W), float64(r.H), false, fpdf.ImageOptions{ImageType: job.kind}, 0, "")
 }
+
+// pixels is the size of a job's source photo, in pixels.
+func pixels(j *imageJob) int { return j.v.Asset.Width * j.v.Asset.Height }
