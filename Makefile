@@ -75,6 +75,7 @@ package: setup $(FYNE_TOOL)
 	printf 'package main\n\nfunc init() {\n\tif stamp == "" {\n\t\tstamp = "%s"\n\t}\n}\n' "$(COMMIT)@$(DATE)" > zz_stamp_gen.go
 	GOFLAGS="-ldflags=$(LDFLAGS)" $(FYNE_TOOL) package --os linux --release --name banmian
 	mv banmian.tar.xz dist/banmian-linux-amd64.tar.xz
+	bash scripts/add-cli.sh dist/banmian-linux-amd64.tar.xz "$(LDFLAGS)"
 	GOFLAGS="-ldflags=$(LDFLAGS)" CC=$(MINGW) CGO_ENABLED=1 GOOS=windows GOARCH=amd64 $(FYNE_TOOL) package --os windows --release --name banmian
 	mv banmian.exe dist/banmian-windows-amd64.exe
 	mv dist/.FyneApp.toml FyneApp.toml

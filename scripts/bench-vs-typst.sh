@@ -17,7 +17,8 @@ fi
 [ -d "$bench/photos" ] || (cd "$bench" && ./make-photos.sh >/dev/null)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-go build -C "$root" -o "$work/banmian" .
+# The banmian command of the Linux packages: the commands without the editor.
+go build -C "$root" -o "$work/banmian" ./cmd/banmian-cli
 mkdir -p "$work/nophotos" "$work/cache"
 cp "$root/testdata/articles/reference-zh.txt" "$work/a.txt"
 typ=$bench/typst

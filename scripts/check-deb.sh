@@ -16,7 +16,7 @@ for lib in libgl1 libx11-6 libc6; do
 	grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib ($depends)"
 done
 files=$(dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|' | grep -v '/$')
-for f in /usr/bin/banmian /usr/share/applications/io.banmian.editor.desktop /usr/share/mime/packages/banmian.xml \
+for f in /usr/bin/banmian /usr/bin/banmian-editor /usr/share/applications/io.banmian.editor.desktop /usr/share/mime/packages/banmian.xml \
 	/usr/share/icons/hicolor/256x256/apps/io.banmian.editor.png; do
 	grep -qx "$f" <<<"$files" || fail "$f is not in the package"
 done
@@ -28,6 +28,11 @@ cleanup() { $sudo dpkg -r banmian >/dev/null 2>&1 || true; rm -rf "$tmp"; }
 trap cleanup EXIT
 $sudo dpkg -i "$deb" >/dev/null || { $sudo apt-get install -f -y -qq >/dev/null; dpkg-query -W -f='${Status}' banmian | grep -q "ok installed" || fail "dpkg -i failed"; }
 /usr/bin/banmian version
+/usr/bin/banmian-editor version >/dev/null || fail "banmian-editor does not run"
+# banmian starts the editor beside it (here without a display, so it stops
+# at once: what matters is that it was found and started).
+out=$(DISPLAY= WAYLAND_DISPLAY= timeout 60 /usr/bin/banmian open /nonexistent.banmian 2>&1 || true)
+grep -q "is not installed beside" <<<"$out" && fail "banmian does not find banmian-editor: $out"
 desktop-file-validate /usr/share/applications/io.banmian.editor.desktop || fail "the .desktop entry does not validate"
 grep -q '^Categories=.*Office' /usr/share/applications/io.banmian.editor.desktop || fail "not in the Office category"
 cp "$here/../testdata/articles/reference-zh.txt" "$tmp/article.txt"

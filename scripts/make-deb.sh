@@ -15,9 +15,12 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 tar -xJf "$tarball" -C "$tmp"
 bin=$(find "$tmp" -type f -name banmian -perm -u+x | head -1)
-[ -n "$bin" ] || { echo "make-deb: no banmian binary in $tarball"; exit 1; }
+editor=$(find "$tmp" -type f -name banmian-editor -perm -u+x | head -1)
+[ -n "$bin" ] && [ -n "$editor" ] || { echo "make-deb: no banmian and banmian-editor binaries in $tarball"; exit 1; }
 root="$tmp/root"
+# banmian: the commands, which start banmian-editor for the editor.
 install -Dm755 "$bin" "$root/usr/bin/banmian"
+install -Dm755 "$editor" "$root/usr/bin/banmian-editor"
 install -Dm644 packaging/io.banmian.editor.desktop "$root/usr/share/applications/io.banmian.editor.desktop"
 install -Dm644 packaging/banmian-mime.xml "$root/usr/share/mime/packages/banmian.xml"
 for size in 512 256 128 64 48; do
@@ -25,8 +28,8 @@ for size in 512 256 128 64 48; do
 	convert assets/icon.png -resize "${size}x${size}" "$root/usr/share/icons/hicolor/${size}x${size}/apps/io.banmian.editor.png"
 done
 install -Dm644 assets/fonts/OFL.txt "$root/usr/share/doc/banmian/OFL.txt"
-# Depends: the package of each shared library the binary needs.
-deps=$(objdump -p "$root/usr/bin/banmian" | awk '/NEEDED/ {print $2}' | while read -r lib; do
+# Depends: the package of each shared library the binaries need.
+deps=$(objdump -p "$root/usr/bin/banmian-editor" "$root/usr/bin/banmian" | awk '/NEEDED/ {print $2}' | while read -r lib; do
 	path=$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64/ {print $NF; exit}')
 	[ -n "$path" ] || continue
 	# dpkg knows a library by one of its names (/lib or /usr/lib, link or file).

@@ -11,6 +11,7 @@ import (
 // is always allowed. An entry ending in "/" allows the packages under it.
 var allowed = map[string][]string{
 	"banmian":                     {"banmian/app", "banmian/cli", "banmian/assets", "banmian/internal/locale", "fyne.io/fyne/v2", "fyne.io/fyne/v2/"},
+	"banmian/cmd/banmian-cli":     {"banmian/cli"},
 	"banmian/cli":                 {"banmian/job", "banmian/article", "banmian/internal/stagetime"},
 	"banmian/app":                 {"banmian/job", "banmian/article", "banmian/layout", "banmian/layout/text", "banmian/export/raster", "banmian/media", "banmian/assets", "banmian/internal/locale", "fyne.io/fyne/v2", "fyne.io/fyne/v2/"},
 	"banmian/job":                 {"banmian/article", "banmian/article/plaintext", "banmian/article/docx", "banmian/article/webpage", "banmian/layout", "banmian/export/pdf", "banmian/export/html", "banmian/export/raster", "banmian/media", "banmian/assets"},
