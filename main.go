@@ -20,6 +20,7 @@ import (
 	"banmian/app"
 	"banmian/assets"
 	"banmian/cli"
+	"banmian/internal/stagetime"
 )
 
 // stamp is set by the linker to "COMMIT@DATE" (-ldflags -X=main.stamp=…,
@@ -50,16 +51,12 @@ func main() {
 		w.ShowAndRun()
 		return
 	}
-	if f := os.Getenv("BANMIAN_CPUPROFILE"); f != "" {
-		if out, err := os.Create(f); err == nil {
-			pprof.StartCPUProfile(out) // (for measuring a command; stopped below)
-		}
-	}
+	stop := stagetime.Profile()
 	commit, date, _ := strings.Cut(stamp, "@")
 	env := cli.BuildEnv(fyneApp, commit, date)
 	env.Stdout, env.Stderr = os.Stdout, os.Stderr
 	code := cli.Run(&env, args)
-	pprof.StopCPUProfile()
+	stop()
 	os.Exit(code)
 }
 

@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"banmian/cli"
+	"banmian/internal/stagetime"
 )
 
 // Set by the build (-ldflags -X): the version of FyneApp.toml and
@@ -31,7 +32,10 @@ func main() {
 	commit, date, _ := strings.Cut(stamp, "@")
 	env := cli.BuildEnv(`Version = "`+version+`"`, commit, date)
 	env.Stdout, env.Stderr = os.Stdout, os.Stderr
-	os.Exit(cli.Run(&env, args))
+	stop := stagetime.Profile()
+	code := cli.Run(&env, args)
+	stop()
+	os.Exit(code)
 }
 
 // wantsEditor reports the arguments that open the editor, as the editor's
