@@ -40,6 +40,7 @@ type imageJob struct {
 	v      *layout.Image
 	name   string
 	data   []byte
+	id     string // the photo's SHA-256 when data are its file as it is
 	kind   string // "JPG" or "PNG"
 	target [2]int // pixel size to downsample to; 0 = pass through
 	err    error
@@ -122,8 +123,9 @@ func (s *imageSet) register(name string, job *imageJob) error {
 		return s.registerCMYK(name, job.data)
 	}
 	// The photo's bytes go into the file from where they are, not copied
-	// into the document in memory (third_party/fpdf patches 6 and 11).
-	info := s.f.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: job.kind}, fpdf.NewImageBytes(job.data))
+	// into the document in memory (third_party/fpdf patches 6 and 11), and
+	// a photo as it is goes by its SHA-256, not checked over again (14).
+	info := s.f.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: job.kind}, fpdf.NewImageBytesID(job.data, job.id))
 	if s.opt.PDFX == PDFX4 && info != nil && !cmyk && !isGray(job) {
 		s.f.SetImageICC(name, s.srgb)
 	}
@@ -153,7 +155,7 @@ func (s *imageSet) plan(v *layout.Image) *imageJob {
 	switch {
 	case isJPEG && (cmyk || upright && (s.opt.KeepImages || ppi <= passThroughPPI)):
 		// Pass through: CMYK always (Go cannot write CMYK JPEGs).
-		job.name, job.data = "img-"+as.ID[:16], as.Data
+		job.name, job.data, job.id = "img-"+as.ID[:16], as.Data, as.ID
 		return job
 	case ppi > s.ppi && !s.opt.KeepImages:
 		scale := s.ppi / ppi

@@ -15,6 +15,7 @@ import (
 
 	"banmian/assets"
 	"banmian/internal/pdftest"
+	"banmian/internal/testimg"
 	"banmian/layout"
 	"banmian/media"
 )
@@ -400,5 +401,36 @@ func TestLargeStreamsKeepTheirBytes(t *testing.T) {
 	}
 	if big < 3 {
 		t.Errorf("%d streams over 64 KiB: the test shows nothing", big)
+	}
+}
+
+// An image handed over with its ID is identified by it (patch 14): two
+// different photos under one ID are written once, the same photo under
+// two IDs twice. A writer that checksummed the bytes again would write
+// the first pair twice.
+func TestImagesGoByTheirID(t *testing.T) {
+	a, b := testimg.JPEG(400, 300, 1), testimg.JPEG(400, 300, 2)
+	count := func(imgs [][]byte, ids []string) int {
+		f := fpdf.New("P", "pt", "A4", "")
+		f.AddPage()
+		for i, data := range imgs {
+			name := "img" + strconv.Itoa(i)
+			f.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: "JPG"}, fpdf.NewImageBytesID(data, ids[i]))
+			f.ImageOptions(name, 10, float64(10+200*i), 100, 75, false, fpdf.ImageOptions{ImageType: "JPG"}, 0, "")
+		}
+		var buf bytes.Buffer
+		if err := f.Output(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return bytes.Count(buf.Bytes(), []byte("/Subtype /Image"))
+	}
+	if n := count([][]byte{a, b}, []string{"one", "one"}); n != 1 {
+		t.Errorf("two photos under one ID: %d image objects, want 1", n)
+	}
+	if n := count([][]byte{a, a}, []string{"one", "two"}); n != 2 {
+		t.Errorf("one photo under two IDs: %d image objects, want 2", n)
+	}
+	if n := count([][]byte{a, a}, []string{"", ""}); n != 1 {
+		t.Errorf("one photo without IDs, twice: %d image objects, want 1", n)
 	}
 }

@@ -174,6 +174,7 @@ func (p PointType) XY() (float64, float64) {
 type ImageInfoType struct {
 	data  []byte  // Raw image data
 	owned bool    // data is the caller's, unchanged until output (ImageBytes, BANMIAN PATCH 11)
+	id    string  // the caller's name for exactly these data (NewImageBytesID, BANMIAN PATCH 14)
 	smask []byte  // Soft Mask, an 8bit per-pixel transparency mask
 	n     int     // Image object number
 	w     float64 // Width
@@ -240,7 +241,11 @@ func generateImageID(info *ImageInfoType) (string, error) {
 	// BANMIAN PATCH 6: a large image is identified by its length, its
 	// first and last 64 KiB and a hardware CRC-32C of all of it, not by a
 	// SHA-1 of megabytes.
-	if const64k := 64 << 10; len(info.data) > 4*const64k {
+	// BANMIAN PATCH 14: data the caller has named (a hash of them) are
+	// identified by that name, not read again.
+	if info.id != "" {
+		enc.str(info.id)
+	} else if const64k := 64 << 10; len(info.data) > 4*const64k {
 		enc.i64(int64(len(info.data)))
 		enc.i64(int64(crc32.Checksum(info.data, crc32.MakeTable(crc32.Castagnoli))))
 		enc.bytes(info.data[:const64k])

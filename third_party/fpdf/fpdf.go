@@ -4023,7 +4023,7 @@ func (f *Fpdf) parsejpg(r io.Reader) (info *ImageInfoType) {
 	// BANMIAN PATCH 6: a JPEG handed over as ImageBytes is used as it is,
 	// not copied into a buffer that doubles its way up to the photo's size.
 	if b, ok := r.(ImageBytes); ok {
-		info.data, info.owned = b.data, true
+		info.data, info.owned, info.id = b.data, true, b.id
 	} else {
 		if br, ok := r.(*bytes.Reader); ok {
 			data.Grow(br.Len())
@@ -5685,10 +5685,19 @@ func subsetTag(name string, used map[int]int) string {
 type ImageBytes struct {
 	*bytes.Reader
 	data []byte
+	id   string
 }
 
 // NewImageBytes wraps an image's data as [ImageBytes].
-func NewImageBytes(data []byte) ImageBytes { return ImageBytes{bytes.NewReader(data), data} }
+func NewImageBytes(data []byte) ImageBytes { return ImageBytes{bytes.NewReader(data), data, ""} }
+
+// NewImageBytesID wraps an image's data as [ImageBytes] with the caller's
+// name for exactly these bytes (a cryptographic hash of them): the document
+// identifies the image by it instead of reading the data again, and images
+// of one name are written once (BANMIAN PATCH 14).
+func NewImageBytesID(data []byte, id string) ImageBytes {
+	return ImageBytes{bytes.NewReader(data), data, id}
+}
 
 // Bytes returns the image's bytes.
 func (j ImageBytes) Bytes() []byte { return j.data }
