@@ -108,40 +108,59 @@ type composed struct {
 // compose sets text in lines of the given width with the style; each line
 // becomes a run. Hard line breaks ("\n") start new lines. Results are cached.
 func (e *Engine) compose(s string, st Style, color Color, width Pt, zh bool, lang string) *composed {
+	key, face, set := e.paragraph(s, st, color, width, zh, lang)
+	e.used[key] = true
+	if c, ok := e.cache[key]; ok {
+		return c
+	}
+	c := e.work.set(s, face, st, color, width, zh, lang, set)
+	e.cache[key] = c
+	return c
+}
+
+// paragraph returns the cache key of a paragraph, the face it is set in and
+// the typographic setting.
+func (e *Engine) paragraph(s string, st Style, color Color, width Pt, zh bool, lang string) (paraKey, *text.Face, setting) {
 	face := e.fonts.face(st)
 	if e.tmpl != nil && st.FontFile != "" {
 		if f := e.tmpl.fontFiles[st.FontFile]; f != nil {
 			face = f
 		}
 	}
-	indent := st.Indent
 	set := setting{kaiming: e.kaiming, level: e.level, phrase: st.Balance, hyph: !st.Balance && st.Align == "justify"}
-	key := paraKey{s, face, Pt(st.Size), width, indent, st.Align, st.Balance, zh, color, lang, st.Tracking, set}
-	e.used[key] = true
-	if c, ok := e.cache[key]; ok {
-		return c
-	}
+	return paraKey{s, face, Pt(st.Size), width, st.Indent, st.Align, st.Balance, zh, color, lang, st.Tracking, set}, face, set
+}
+
+// worker is what setting a paragraph needs of its own: a shaper and a
+// buffer of break opportunities. The engine's sets paragraphs one by one;
+// precompose's helpers each have theirs.
+type worker struct {
+	shaper  *text.Shaper
+	allowed []bool
+}
+
+// set sets a paragraph (see compose).
+func (w *worker) set(s string, face *text.Face, st Style, color Color, width Pt, zh bool, lang string, set setting) *composed {
 	c := &composed{}
 	for i, part := range strings.Split(s, "\n") {
-		ind := indent
+		ind := st.Indent
 		if i > 0 {
 			ind = 0
 		}
-		e.composePart(c, part, face, st, color, width, ind, zh, lang, set)
+		w.composePart(c, part, face, st, color, width, ind, zh, lang, set)
 	}
-	e.cache[key] = c
 	return c
 }
 
-func (e *Engine) composePart(c *composed, s string, face *text.Face, st Style, color Color, width Pt, indent float64, zh bool, lang string, set setting) {
+func (wk *worker) composePart(c *composed, s string, face *text.Face, st Style, color Color, width Pt, indent float64, zh bool, lang string, set setting) {
 	runes := []rune(s)
 	if len(runes) == 0 {
 		return
 	}
-	if cap(e.allowed) < len(runes) {
-		e.allowed = make([]bool, len(runes)*2)
+	if cap(wk.allowed) < len(runes) {
+		wk.allowed = make([]bool, len(runes)*2)
 	}
-	us := prepare(&e.shaper, face, runes, zh, lang, st.Tracking, e.allowed[:len(runes)], set)
+	us := prepare(wk.shaper, face, runes, zh, lang, st.Tracking, wk.allowed[:len(runes)], set)
 	for _, u := range us {
 		if u.gid == 0 && u.cls != clsSpace && !unicode.IsControl(u.r) {
 			c.missing = append(c.missing, u.r)

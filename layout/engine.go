@@ -66,8 +66,8 @@ func EmbeddedFonts() (*Fonts, error) {
 // paragraphs that changed. An Engine is not safe for concurrent use.
 type Engine struct {
 	fonts   *Fonts
-	shaper  text.Shaper
-	allowed []bool
+	work    worker    // sets the paragraphs compose asks for
+	helpers []*worker // precompose's, kept for their shapers' caches
 	cache   map[paraKey]*composed
 	damaged map[string]error // asset ID → result of media.CheckIntegrity
 	used    map[paraKey]bool
@@ -78,7 +78,7 @@ type Engine struct {
 
 // NewEngine returns an engine using the given fonts.
 func NewEngine(f *Fonts) *Engine {
-	return &Engine{fonts: f, cache: map[paraKey]*composed{}, level: StrictBasic}
+	return &Engine{fonts: f, work: worker{shaper: &text.Shaper{}}, cache: map[paraKey]*composed{}, level: StrictBasic}
 }
 
 // Layout lays out the article with the template. It fails only when the
@@ -129,7 +129,9 @@ func (e *Engine) layoutOnce(a *article.Article, t *Template, balance bool, jumpA
 	if c.unknown != nil {
 		return nil, c.unknown
 	}
-	// 2. compose: each block's text set in lines (cached paragraphs).
+	// 2. compose: each block's text set in lines (cached paragraphs; those
+	//    not cached set first on all cores).
+	c.precompose(header, flow)
 	c.composeBlocks(header)
 	c.composeBlocks(flow)
 	c.sortWarnings(header, flow)

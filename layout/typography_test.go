@@ -201,7 +201,7 @@ func TestTypedSpaces(t *testing.T) {
 	e := testEngine(t)
 	units := func(s string, phrase bool) []unit {
 		runes := []rune(s)
-		return prepare(&e.shaper, e.fonts.Serif, runes, true, "zh-CN", 0, make([]bool, len(runes)), setting{level: StrictBasic, phrase: phrase})
+		return prepare(e.work.shaper, e.fonts.Serif, runes, true, "zh-CN", 0, make([]bool, len(runes)), setting{level: StrictBasic, phrase: phrase})
 	}
 	adv := func(us []unit, r rune) float64 {
 		for _, u := range us {
@@ -414,7 +414,7 @@ func TestBreakRulesOfReview(t *testing.T) {
 	}
 	units := func(s string, kaiming bool) []unit {
 		runes := []rune(s)
-		return prepare(&e.shaper, e.fonts.Serif, runes, true, "zh-CN", 0, make([]bool, len(runes)), setting{level: StrictBasic, kaiming: kaiming})
+		return prepare(e.work.shaper, e.fonts.Serif, runes, true, "zh-CN", 0, make([]bool, len(runes)), setting{level: StrictBasic, kaiming: kaiming})
 	}
 	for _, u := range units("学生会（students’ union）成立", false) {
 		if u.r == '’' && u.adv > 0.6 {

@@ -4,6 +4,7 @@ import (
 	"unicode"
 
 	"github.com/go-text/typesetting/di"
+	"github.com/go-text/typesetting/font"
 	"github.com/go-text/typesetting/language"
 	"github.com/go-text/typesetting/segmenter"
 	"github.com/go-text/typesetting/shaping"
@@ -23,10 +24,31 @@ type Glyph struct {
 }
 
 // Shaper shapes text and finds line-break opportunities. The zero value is
-// ready; it keeps caches, so reuse one per goroutine.
+// ready; it keeps caches, so reuse one per goroutine. The zero value shapes
+// with the faces' own go-text faces, which cache too: one such Shaper at a
+// time. Shapers made by [NewShaper] may run at once, alongside it.
 type Shaper struct {
-	hb  shaping.HarfbuzzShaper
-	seg segmenter.Segmenter
+	hb    shaping.HarfbuzzShaper
+	seg   segmenter.Segmenter
+	faces map[*Face]*font.Face // NewShaper's go-text faces of its own
+}
+
+// NewShaper returns a Shaper for a goroutine of its own: it shapes with
+// go-text faces of its own (a go-text face is not safe for concurrent use;
+// the fonts they read are).
+func NewShaper() *Shaper { return &Shaper{faces: map[*Face]*font.Face{}} }
+
+// face returns the go-text face the shaper shapes f with.
+func (s *Shaper) face(f *Face) *font.Face {
+	if s.faces == nil {
+		return f.face
+	}
+	gf := s.faces[f]
+	if gf == nil {
+		gf = font.NewFace(f.face.Font)
+		s.faces[f] = gf
+	}
+	return gf
 }
 
 // shapeSize is the size text is shaped at: 1000 units to the em, in 26.6.
@@ -38,6 +60,7 @@ const shapeSize = 1000
 func (s *Shaper) Shape(f *Face, runes []rune, lang string) []Glyph {
 	out := make([]Glyph, 0, len(runes))
 	lg := language.NewLanguage(lang)
+	face := s.face(f)
 	for start := 0; start < len(runes); {
 		latin := isLatin(runes[start])
 		end := start + 1
@@ -50,7 +73,7 @@ func (s *Shaper) Shape(f *Face, runes []rune, lang string) []Glyph {
 		}
 		o := s.hb.Shape(shaping.Input{
 			Text: runes, RunStart: start, RunEnd: end, Direction: di.DirectionLTR,
-			Face: f.face, Size: fixed.I(shapeSize), Script: script, Language: lg,
+			Face: face, Size: fixed.I(shapeSize), Script: script, Language: lg,
 		})
 		for _, g := range o.Glyphs {
 			if g.GlyphCount > 1 && len(out) > 0 && out[len(out)-1].Rune == g.ClusterIndex {
