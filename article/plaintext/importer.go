@@ -342,15 +342,15 @@ func (im *importer) bodyLine(i int) {
 var (
 	// (isOrphanZH: "图为" and up to 119 characters, or up to 118 before the
 	// credit in brackets that ends the line.)
-	reOrphanZHTail = lazy(`[（(][^()（）]{0,30}[摄攝](?:影)?(?:[:：/／][^()（）]+)?[)）]$`)
+	reOrphanZHTail = lazy(`[（(][^()（）]{0,30}[摄攝](?:影)?(?:[:：/／][^()（）]+)?[)）]$`).needs(func(s string) bool { return strings.Contains(s, "摄") || strings.Contains(s, "攝") })
 	// a picture's placeholder: （相关资料图）, （资料图片）, (圖)
 	reFilePhoto = lazy(`^[（(](?:相关|相關)?(?:资料图|資料圖)(?:片)?[)）]$|^[（(][图圖][)）]$`).needs(func(s string) bool {
 		return strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(")
 	})
 	// Xinhua's caption opening: "Photo taken on May 9 shows …"
-	rePhotoTaken = lazy(`(?i)^photo taken (?:on|in|at) `)
+	rePhotoTaken = lazy(`(?i)^photo taken (?:on|in|at) `).needs(func(s string) bool { return firstIn(s, "pP") })
 	// (isOrphanEN: the words after the opening up to 80 characters.)
-	reOrphanEN = lazy(`(?i)^\[(?:photo|picture|image)(?: provided)?(?: to| by| courtesy of|:)\s*([^\]]+)\]$`)
+	reOrphanEN = lazy(`(?i)^\[(?:photo|picture|image)(?: provided)?(?: to| by| courtesy of|:)\s*([^\]]+)\]$`).needs(func(s string) bool { return strings.HasPrefix(s, "[") })
 )
 
 // isOrphanZH is ^(?:图为\S.{0,118}|.{0,118}TAIL)$ with TAIL reOrphanZHTail,

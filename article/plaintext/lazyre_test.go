@@ -45,7 +45,15 @@ func TestPrefiltersHideNoMatch(t *testing.T) {
 		}
 	}
 	texts = append(texts, "Copyright 2024", "ALL RIGHTS RESERVED", "© 新华网", "IMG_0001.JPG", "photo.WebP", "（相关资料图）", "(圖)",
-		"首页 | 新闻 | 体育 | 财经 | 科技", "a - b - c - d - e", "本文为红网原创", "未经授权不得转载", "Foto (Xinhua/Li Ming)")
+		"首页 | 新闻 | 体育 | 财经 | 科技", "a - b - c - d - e", "本文为红网原创", "未经授权不得转载", "Foto (Xinhua/Li Ming)",
+		// one or more a pattern matches for each cheap test
+		"关键词：学习", "Keywords: a, b", "\u212aeyword: a", "场景一：课堂", "Scene 2: x", "SCENE 12", "一、标题", "（一）标题", "(二) 标题",
+		"【标题】", "来源：红网", "(作者: 张三)", "原文链接：https://a.cn/x", "Permalink: http://a.b/c", "http://a.b", "https://x.cn/y",
+		"新华社记者 张三 摄", "图为课堂。 记者 李四 摄", "—— 分享 ——", "分享", "分享到：", "阅读下一篇：某某", "打印", "返回首页", "返回新闻首页 返回首页",
+		"Print", "SHARE THIS ARTICLE", "back to top", "第2页", "共 5 页", "3/5", "page 3 of 5", "Page 2", "[ 2 ]", "1 2 3", "7", "上一页", "下一页",
+		"第 2 页，共 5 页", "字号：大 中 小", "【字体：大中小】", "当前位置：", "您的位置", "< 1 2 3 >", " 1 2 3 … 9 下一页", "上一页 1 2 下一页", "首页 1 2",
+		"相关新闻", "相關報導：", "Related stories", "RELATED NEWS:", "学生们在上课（张三 摄）", "(李四 攝影：某)", "Photo taken on May 9 shows a",
+		"PHOTO TAKEN IN 2019 ", "[Photo provided to China Daily]", "[image: Xinhua]")
 	tested := 0
 	for _, l := range allLazy {
 		if l.need == nil {

@@ -11,15 +11,19 @@ var (
 	// navigation: 首页 | 新闻 | 投稿 | 下载客户端; 简体 | 繁體; 中文 | English
 	reNavSep = lazy(`\s*[|｜]\s*`).needs(func(s string) bool { return strings.ContainsAny(s, "|｜") })
 	// an empty location label, 当前位置：
-	reEmptyCrumb = lazy(`^(?:当前位置|您的位置|你的位置|所在位置|目前位置|現在位置|當前位置)\s*[:：]?\s*$`)
+	reEmptyCrumb = lazy(`^(?:当前位置|您的位置|你的位置|所在位置|目前位置|現在位置|當前位置)\s*[:：]?\s*$`).needs(func(s string) bool {
+		return hasPrefixAny(s, "当前位置", "您的位置", "你的位置", "所在位置", "目前位置", "現在位置", "當前位置")
+	})
 	// a breadcrumb with the date at its end
 	reCrumbDate = lazy(`^(.*\S)\s{2,}(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$`)
 	// a pager: < 1 2 3 … >, 上一页 1 2 3 下一页 (page numbers of one to
 	// three digits, with an arrow, an ellipsis or a 上一页/下一页 marker)
-	rePager     = lazy(`^(?:[<‹«]|上一页|上一頁|首页)?\s*(?:\d{1,3}\s*)+(?:(?:…|\.\.\.)\s*(?:\d{1,3}\s*)*)?(?:[>›»]|下一页|下一頁|尾页)?$`)
+	rePager     = lazy(`^(?:[<‹«]|上一页|上一頁|首页)?\s*(?:\d{1,3}\s*)+(?:(?:…|\.\.\.)\s*(?:\d{1,3}\s*)*)?(?:[>›»]|下一页|下一頁|尾页)?$`).needs(func(s string) bool { return firstIn(s, "<‹«上首0123456789") })
 	rePagerMark = lazy(`[<‹«>›»…]|\.\.\.|上一页|下一页|上一頁|下一頁|尾页`)
 	// a related-links heading of a web page: the short lines after it are links
-	reRelated = lazy(`^(?:相关新闻|相关报道|相關新聞|相關報導|(?i:related(?: stories| articles| news)))\s*[:：]?\s*$`)
+	reRelated = lazy(`^(?:相关新闻|相关报道|相關新聞|相關報導|(?i:related(?: stories| articles| news)))\s*[:：]?\s*$`).needs(func(s string) bool {
+		return hasPrefixAny(s, "相关", "相關") || len(s) >= 7 && strings.EqualFold(s[:7], "related")
+	})
 	// words a site's navigation bar is made of
 	navWords = map[string]bool{"首页": true, "新闻": true, "投稿": true, "下载": true, "客户端": true, "下载客户端": true, "登录": true, "注册": true,
 		"手机版": true, "移动版": true, "旧版": true, "无障碍": true, "关于我们": true, "联系我们": true, "网站地图": true, "订阅": true,
