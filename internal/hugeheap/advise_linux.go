@@ -1,6 +1,8 @@
 package hugeheap
 
 import (
+	"bytes"
+	"os"
 	"syscall"
 	"unsafe"
 )
@@ -14,4 +16,14 @@ const madvHugepage = 14
 // kernel without them) leaves b as it was.
 func advise(b []byte) {
 	syscall.Syscall(syscall.SYS_MADVISE, uintptr(unsafe.Pointer(unsafe.SliceData(b))), uintptr(len(b)), madvHugepage)
+}
+
+// thpMode is where Linux says when a process gets transparent huge pages.
+const thpMode = "/sys/kernel/mm/transparent_hugepage/enabled"
+
+// askable reports whether memory gets huge pages when it asks for them and
+// not otherwise (the mode "[madvise]").
+func askable() bool {
+	b, err := os.ReadFile(thpMode)
+	return err == nil && bytes.Contains(b, []byte("[madvise]"))
 }

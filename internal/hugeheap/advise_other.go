@@ -5,3 +5,5 @@ package hugeheap
 const supported = false
 
 func advise([]byte) {}
+
+func askable() bool { return false }

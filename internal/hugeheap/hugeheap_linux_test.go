@@ -13,7 +13,7 @@ var sink [][]byte
 // After Reserve, 16 MiB of small allocations take a fault per 2 MiB page,
 // not per 4 KiB (4,096 of them without it).
 func TestReserveTakesHugePages(t *testing.T) {
-	mode, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
+	mode, err := os.ReadFile(thpMode)
 	if err != nil || strings.Contains(string(mode), "[never]") {
 		t.Skip("transparent huge pages are off here")
 	}
