@@ -53,7 +53,8 @@ func TestPrefiltersHideNoMatch(t *testing.T) {
 		"Print", "SHARE THIS ARTICLE", "back to top", "第2页", "共 5 页", "3/5", "page 3 of 5", "Page 2", "[ 2 ]", "1 2 3", "7", "上一页", "下一页",
 		"第 2 页，共 5 页", "字号：大 中 小", "【字体：大中小】", "当前位置：", "您的位置", "< 1 2 3 >", " 1 2 3 … 9 下一页", "上一页 1 2 下一页", "首页 1 2",
 		"相关新闻", "相關報導：", "Related stories", "RELATED NEWS:", "学生们在上课（张三 摄）", "(李四 攝影：某)", "Photo taken on May 9 shows a",
-		"PHOTO TAKEN IN 2019 ", "[Photo provided to China Daily]", "[image: Xinhua]")
+		"PHOTO TAKEN IN 2019 ", "[Photo provided to China Daily]", "[image: Xinhua]",
+		"(Xinhua) | 2024-05-01", "China Daily) 09:30", "China SCIO |", "Global Times ｜ ", "打印本页 关闭", "字号：大 中 小 分享到")
 	tested := 0
 	for _, l := range allLazy {
 		if l.need == nil {

@@ -114,10 +114,12 @@ var (
 	// the font-size buttons of an English page: "L M S", "Large Medium Small"
 	reSizeWidgetEN = lazy(`\s(?:L\s+M\s+S|Large\s+Medium\s+Small)\s*$`)
 	// page widgets printed on the meta line: 打印本页 关闭, 字號: 轉發 打印, 点击:
-	reMetaWidgets = lazy(`(?:打印本页|打印本頁|打印|关闭|關閉|转发|轉發|分享|收藏|字号|字號|点击|點擊|阅读|閱讀)(?:\s*[:：]\s*(?:[大中小]\s*)*)?(?:\s|$)`)
+	reMetaWidgets = lazy(`(?:打印本页|打印本頁|打印|关闭|關閉|转发|轉發|分享|收藏|字号|字號|点击|點擊|阅读|閱讀)(?:\s*[:：]\s*(?:[大中小]\s*)*)?(?:\s|$)`).needs(func(s string) bool {
+		return hasAny(s, "打印", "关闭", "關閉", "转发", "轉發", "分享", "收藏", "字号", "字號", "点击", "點擊", "阅读", "閱讀")
+	})
 	// an English meta line that opens with the outlet in brackets:
 	// "(Xinhua) 10:15, December 30, 2022", "(Xinhua)| Updated : 2023-05-06"
-	reOutletDateEN = lazy(`^\(?\s*(\p{Lu}[\p{L}'’.&]*(?:\s+[\p{L}'’.&]+){0,3})\s*\)\s*[|｜]?\s*(.*\d.*)$`)
+	reOutletDateEN = lazy(`^\(?\s*(\p{Lu}[\p{L}'’.&]*(?:\s+[\p{L}'’.&]+){0,3})\s*\)\s*[|｜]?\s*(.*\d.*)$`).needs(func(s string) bool { return strings.Contains(s, ")") && hasDigit(s) })
 	// a time before an English date
 	reClockFirst = lazy(`\b(\d{1,2}):(\d{2}),?\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2}),?\s+(\d{4})`)
 	reSpaceColon = lazy(`\s+:`)

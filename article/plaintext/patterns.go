@@ -117,6 +117,16 @@ func hasPrefixAny(s string, prefixes ...string) bool {
 	return false
 }
 
+// hasAny reports whether s contains one of the words.
+func hasAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // firstIn reports whether the first character of s after white space is
 // one of set's.
 func firstIn(s, set string) bool {
