@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"banmian/article"
+	"banmian/article/plaintext"
 	"banmian/export/html"
 	"banmian/export/pdf"
 	"banmian/export/raster"
@@ -174,7 +175,11 @@ func Meter(doc *layout.Document) (kind, text string) {
 	return "fits", text
 }
 
-// Preload starts parsing the bundled fonts in the background, so that a
-// command that will lay out finds them ready: they parse on the other cores
-// while the article is read or imported.
-func Preload() { go layout.EmbeddedFonts() }
+// Preload starts parsing the bundled fonts and compiling the importer's
+// common line patterns in the background, so that a command that will
+// import and lay out finds them ready: they run on the other cores while
+// the article is read or imported.
+func Preload() {
+	go layout.EmbeddedFonts()
+	go plaintext.Warm()
+}

@@ -121,3 +121,27 @@ func TestOrphanRewrites(t *testing.T) {
 		t.Errorf("only %d and %d texts matched: the test shows little", zh, en)
 	}
 }
+
+// Warm may run while an import compiles the same patterns (go test -race
+// checks they share them safely), and the warm list holds no pattern twice.
+func TestWarmAlongsideImport(t *testing.T) {
+	seen := map[*lazyRE]bool{}
+	for _, l := range warmList {
+		if seen[l] {
+			t.Errorf("%.40q is in the warm list twice", l.src)
+		}
+		seen[l] = true
+	}
+	done := make(chan struct{})
+	go func() { Warm(); close(done) }()
+	res, err := ImportFile("../../testdata/articles/reference-zh.txt", "/nonexistent")
+	<-done
+	if err != nil || len(res.Article.Blocks()) < 20 {
+		t.Fatalf("import alongside Warm: %v", err)
+	}
+	for _, l := range warmList {
+		if l.re == nil {
+			t.Errorf("%.40q not compiled by Warm", l.src)
+		}
+	}
+}

@@ -36,6 +36,9 @@ var (
 	reCreditWire = lazy(`\s*[(\[]\s*((?i:xinhua|photo|photos|reuters|afp|ap|cfp|ic|vcg|china daily|cgtn|people's daily)(?:\s*/\s*|\s+by\s+|\s*:\s*)[^()\[\]]{1,80}?|(?i:text|words)\s*:[^()\[\]]{1,60}?(?i:photos?)\s*:[^()\[\]]{1,60}?)\s*[)\]]\s*$`).needs(func(s string) bool { return strings.ContainsAny(s, ")]") })
 )
 
+// rePageNumber is a pager's or a page's number alone on a line.
+var rePageNumber = lazy(`(?i)^(?:第\s*\d+\s*页|共\s*\d+\s*页|\d+\s*/\s*\d+|page\s+\d+(?:\s+of\s+\d+)?|上一页|下一页|\[\s*\d+\s*\]|(?:\d{1,3}\s+){1,9}\d{1,3}|\d{1,3})$`).needs(func(s string) bool { return firstIn(s, "第共上下[pP0123456789") })
+
 // Web leftovers dropped anywhere in the copy.
 var leftovers = []*lazyRE{
 	lazy(`^[—–\-]*\s*分享\s*[—–\-]*$`).needs(func(s string) bool { return strings.Contains(s, "分享") }),
@@ -45,7 +48,7 @@ var leftovers = []*lazyRE{
 	}),
 	lazy(`^(?:返回\S*首页\s*)+$`).needs(func(s string) bool { return strings.HasPrefix(s, "返回") }),
 	lazy(`(?i)^(?:print|share|share this|share this article|email|tweet|read more|next article|back to top|advertisement)$`).needs(func(s string) bool { return len(s) <= 24 && firstIn(s, "pPsSſeEtTrRnNbBaA") }),
-	lazy(`(?i)^(?:第\s*\d+\s*页|共\s*\d+\s*页|\d+\s*/\s*\d+|page\s+\d+(?:\s+of\s+\d+)?|上一页|下一页|\[\s*\d+\s*\]|(?:\d{1,3}\s+){1,9}\d{1,3}|\d{1,3})$`).needs(func(s string) bool { return firstIn(s, "第共上下[pP0123456789") }),
+	rePageNumber,
 	lazy(`^第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页$`).needs(func(s string) bool { return strings.HasPrefix(s, "第") }),
 	lazy(`^【?(?:字号|字体)[:：]?\s*[大中小\s]+】?$`).needs(func(s string) bool { return strings.Contains(s, "字号") || strings.Contains(s, "字体") }),
 }
