@@ -1,6 +1,9 @@
 // Package atomicfile writes files so that a reader never sees a half-written
 // one and a failure leaves the old file as it was: the data goes to a
-// temporary file in the same folder, is synced, and is renamed over the target.
+// temporary file in the same folder, is synced (unless it replaces a file on
+// a file system that orders the rename after the data itself: ordered.go),
+// and is renamed over the target. It writes exports, which Banmian can make
+// again from the article.
 package atomicfile
 
 import (
@@ -27,8 +30,9 @@ func WriteFile(path string, data []byte) error {
 // memory, and on any error the old file stays as it was.
 func Write(path string, write func(w io.Writer) error) (err error) {
 	mode := os.FileMode(0o644)
+	replacing := false
 	if st, err := os.Stat(path); err == nil {
-		mode = st.Mode().Perm()
+		mode, replacing = st.Mode().Perm(), true
 	}
 	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
 		return fmt.Errorf("%s: %w", path, article.ErrNotRegular)
@@ -53,8 +57,12 @@ func Write(path string, write func(w io.Writer) error) (err error) {
 	if err = tmp.Chmod(mode); err != nil {
 		return err
 	}
-	if err = tmp.Sync(); err != nil {
-		return err
+	// A new file is synced before its name appears; a replacement only
+	// where the file system does not keep the order itself (ordered.go).
+	if !replacing || syncNeeded(filepath.Dir(path)) {
+		if err = tmp.Sync(); err != nil {
+			return err
+		}
 	}
 	if err = tmp.Close(); err != nil {
 		return err

@@ -1,0 +1,58 @@
+package atomicfile
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+const mountinfo = `22 27 0:21 / /proc rw,relatime - proc proc rw
+27 1 254:0 / / rw,relatime - ext4 /dev/vda rw,discard
+30 27 254:1 / /srv/no\040sync rw,relatime - ext4 /dev/vdb rw,noauto_da_alloc
+31 27 254:2 / /srv/wb rw,relatime - ext4 /dev/vdc rw,data=writeback
+32 27 254:3 / /srv/xfs rw,relatime - xfs /dev/vdd rw,attr2
+33 27 0:40 / /tmp rw,nosuid - tmpfs tmpfs rw
+34 27 254:4 / /srv/j rw,relatime - ext4 /dev/vde rw,data=journal`
+
+// A replacement goes unsynced only on ext4 that orders the rename after
+// the data: by default, or with data=journal.
+func TestOrderedReplace(t *testing.T) {
+	for dir, want := range map[string]bool{
+		"/home/editor/out":  true,
+		"/srv/no sync/a":    false,
+		"/srv/no":           true, // not under "/srv/no sync"
+		"/srv/wb":           false,
+		"/srv/xfs/pdf":      false,
+		"/tmp/x":            false,
+		"/srv/j/exports":    true,
+		"/srv/wbx/exports":  true, // "/srv/wbx" is not under "/srv/wb"
+		"/proc/self":        false,
+		"relative/not/real": false,
+	} {
+		if got := orderedReplace(mountinfo, dir); got != want {
+			t.Errorf("%s: ordered %v, want %v", dir, got, want)
+		}
+	}
+}
+
+// Whether synced or not, a replacement holds the new bytes and keeps the
+// old file's mode.
+func TestReplaceWrites(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "out.pdf")
+	if err := os.WriteFile(p, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	data := bytes.Repeat([]byte("new "), 1<<20)
+	if err := WriteFile(p, data); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(p)
+	if err != nil || !bytes.Equal(got, data) {
+		t.Fatalf("replaced file: %d bytes, %v", len(got), err)
+	}
+	if st, _ := os.Stat(p); st.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v, want 0600", st.Mode().Perm())
+	}
+	t.Logf("sync needed in %s: %v", filepath.Dir(p), syncNeeded(filepath.Dir(p)))
+}
