@@ -113,6 +113,7 @@ func (e *Engine) compose(s string, st Style, color Color, width Pt, zh bool, lan
 	if c, ok := e.cache[key]; ok {
 		return c
 	}
+	e.misses++
 	c := e.work.set(s, face, st, color, width, zh, lang, set)
 	e.cache[key] = c
 	return c

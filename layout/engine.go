@@ -68,6 +68,7 @@ type Engine struct {
 	fonts   *Fonts
 	work    worker    // sets the paragraphs compose asks for
 	helpers []*worker // precompose's, kept for their shapers' caches
+	misses  int       // paragraphs compose set itself, not found cached (for the tests)
 	cache   map[paraKey]*composed
 	damaged map[string]error // asset ID → result of media.CheckIntegrity
 	used    map[paraKey]bool

@@ -17,6 +17,7 @@ func TestPrecomposeMatchesCompose(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		pages := 0
 		dump := func(procs int) (string, *Engine) {
 			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
 			e := testEngine(t)
@@ -26,12 +27,19 @@ func TestPrecomposeMatchesCompose(t *testing.T) {
 			}
 			var b bytes.Buffer
 			d.Dump(&b)
+			pages = len(d.Pages)
 			return b.String(), e
 		}
 		one, e1 := dump(1)
 		four, e4 := dump(4)
 		if len(e1.helpers) != 0 || len(e4.helpers) != 3 {
 			t.Fatalf("%s: %d helpers on one core, %d on four; want 0 and 3", name, len(e1.helpers), len(e4.helpers))
+		}
+		// precompose walks the blocks as composeBlocks does: compose sets
+		// only what comes after pagination (a folio a page) and the
+		// centred one-line captions.
+		if e4.misses > pages+5 {
+			t.Errorf("%s: compose set %d paragraphs itself after precompose, for %d pages (%d without it): precompose skips some", name, e4.misses, pages, e1.misses)
 		}
 		if one != four {
 			t.Errorf("%s: the pages set on four cores differ from those set on one", name)

@@ -308,7 +308,8 @@ func isDateLine(s string) bool {
 
 // reOutletBar is an outlet's name and a bar: "China SCIO |".
 var reOutletBar = lazy(`^\p{Lu}[\p{L}.&'’]*(?:\s+\p{L}[\p{L}.&'’]*){0,3}\s*[|｜]$`).needs(func(s string) bool {
-	return strings.HasSuffix(strings.TrimRight(s, " \t"), "|") || strings.HasSuffix(strings.TrimRight(s, " \t"), "｜")
+	t := strings.TrimRight(s, " \t")
+	return strings.HasSuffix(t, "|") || strings.HasSuffix(t, "｜")
 })
 
 // reDigitsDate is a date written with spaces in it ("2021 01/ 06 16:52:25").

@@ -7,8 +7,6 @@ import (
 	"unsafe"
 )
 
-const supported = true
-
 // madvHugepage is MADV_HUGEPAGE of <linux/mman.h>.
 const madvHugepage = 14
 

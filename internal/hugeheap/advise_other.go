@@ -2,8 +2,6 @@
 
 package hugeheap
 
-const supported = false
-
 func advise([]byte) {}
 
 func askable() bool { return false }

@@ -20,7 +20,7 @@ import "runtime"
 // /sys/kernel/mm/transparent_hugepage/enabled): with "always" the heap has
 // them already, with "never" it cannot; elsewhere it does nothing.
 func Reserve(n int) {
-	if n <= 0 || !supported || !askable() {
+	if n <= 0 || !askable() {
 		return
 	}
 	b := make([]byte, n)
