@@ -57,9 +57,11 @@ func Write(path string, write func(w io.Writer) error) (err error) {
 	if err = tmp.Chmod(mode); err != nil {
 		return err
 	}
-	// A new file is synced before its name appears; a replacement only
-	// where the file system does not keep the order itself (ordered.go).
-	if !replacing || syncNeeded(filepath.Dir(path)) {
+	// A new file is synced before its name appears, and its folder after;
+	// a replacement only where the file system does not keep the order
+	// itself (ordered.go).
+	synced := !replacing || syncNeeded(filepath.Dir(path))
+	if synced {
 		if err = tmp.Sync(); err != nil {
 			return err
 		}
@@ -67,5 +69,21 @@ func Write(path string, write func(w io.Writer) error) (err error) {
 	if err = tmp.Close(); err != nil {
 		return err
 	}
-	return os.Rename(tmp.Name(), path)
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return err
+	}
+	if synced {
+		syncDir(filepath.Dir(path))
+	}
+	return nil
+}
+
+// syncDir commits a folder's entries, so that a rename in it outlives a
+// crash. A folder that cannot be synced (some file systems refuse) leaves
+// the file written all the same.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
 }

@@ -8,20 +8,24 @@ import (
 
 // A file system that commits a file's data before a rename that replaces
 // another file with it needs no sync for the replacement to be safe: after
-// a crash the path holds the old file or the new one, whole. ext4 does so by
-// default ("auto_da_alloc" with "data=ordered" or "data=journal"; see the
-// kernel's ext4 documentation): there the sync of an export that replaces
-// an older one is skipped. It took 26–29 ms of a 16 MB PDF (a quarter of an
-// export with photos copied through), and it wrote back other programs'
-// recent files with it. What such a skip gives up is only that a crash in
-// the seconds after the export may leave the previous export in place;
-// Banmian makes exports again from the article, whose own saves are always
-// synced. A new file, and every other file system, is synced.
+// a crash the path holds the old file or the new one, whole. ext4 with a
+// journal does so by default ("auto_da_alloc" with "data=ordered" or
+// "data=journal"; see the kernel's ext4 documentation): there the sync of an
+// export that replaces an older one is skipped. It took 26–29 ms of a 16 MB
+// PDF (a quarter of an export with photos copied through), and it wrote back
+// other programs' recent files with it. What such a skip gives up is only
+// that a crash in the seconds after the export may leave the previous export
+// in place; Banmian makes exports again from the article, whose own saves
+// are always synced. ext4 without a journal orders nothing (its data modes
+// are journal modes, and /proc/fs/ext4/DEV/options then names none), so
+// there, as on a new file and every other file system, the export is synced.
 
 // orderedReplace reports whether the mount of dir, as /proc/self/mountinfo
 // describes it (mountinfo), commits data before a replacing rename.
-func orderedReplace(mountinfo, dir string) bool {
-	best, ok := "", false
+// ext4opts gives the options the kernel lists for an ext4 device by its
+// major:minor number (/proc/fs/ext4/DEV/options), "" where it cannot.
+func orderedReplace(mountinfo, dir string, ext4opts func(dev string) string) bool {
+	best, ok, dev := "", false, ""
 	for _, line := range strings.Split(mountinfo, "\n") {
 		pre, post, found := strings.Cut(line, " - ")
 		f, g := strings.Fields(pre), strings.Fields(post)
@@ -32,11 +36,29 @@ func orderedReplace(mountinfo, dir string) bool {
 		if !within(dir, mnt) || len(mnt) < len(best) {
 			continue
 		}
-		best = mnt
+		best, dev = mnt, f[2]
 		opts := "," + f[5] + "," + g[2] + ","
 		ok = g[0] == "ext4" && !strings.Contains(opts, ",noauto_da_alloc,") && !strings.Contains(opts, ",data=writeback,")
 	}
-	return ok
+	return ok && journaled(ext4opts(dev))
+}
+
+// journaled reports whether ext4's full option list (one a line, as in
+// /proc/fs/ext4/DEV/options) has a journal that orders data before
+// metadata and forces delayed blocks out before a replacing rename.
+func journaled(opts string) bool {
+	data, auto := false, false
+	for _, o := range strings.Fields(opts) {
+		switch o {
+		case "data=ordered", "data=journal":
+			data = true
+		case "auto_da_alloc":
+			auto = true
+		case "noauto_da_alloc", "data=writeback":
+			return false
+		}
+	}
+	return data && auto
 }
 
 // within reports whether path is mnt or under it.
