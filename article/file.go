@@ -124,11 +124,18 @@ func Save(file string, a *Article) (err error) {
 	if err := os.Rename(tmp.Name(), file); err != nil {
 		return fail(err)
 	}
+	SyncDir(dir)
+	return nil
+}
+
+// SyncDir commits a folder's entries, so that a rename in it outlives a
+// crash. A folder that cannot be synced (some file systems refuse) leaves
+// the file written all the same.
+func SyncDir(dir string) {
 	if d, err := os.Open(dir); err == nil {
 		d.Sync()
 		d.Close()
 	}
-	return nil
 }
 
 func copyFile(src, dst string) error {

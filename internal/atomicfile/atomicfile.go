@@ -73,17 +73,7 @@ func Write(path string, write func(w io.Writer) error) (err error) {
 		return err
 	}
 	if synced {
-		syncDir(filepath.Dir(path))
+		article.SyncDir(filepath.Dir(path))
 	}
 	return nil
-}
-
-// syncDir commits a folder's entries, so that a rename in it outlives a
-// crash. A folder that cannot be synced (some file systems refuse) leaves
-// the file written all the same.
-func syncDir(dir string) {
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
-	}
 }

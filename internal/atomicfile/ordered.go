@@ -36,9 +36,7 @@ func orderedReplace(mountinfo, dir string, ext4opts func(dev string) string) boo
 		if !within(dir, mnt) || len(mnt) < len(best) {
 			continue
 		}
-		best, dev = mnt, f[2]
-		opts := "," + f[5] + "," + g[2] + ","
-		ok = g[0] == "ext4" && !strings.Contains(opts, ",noauto_da_alloc,") && !strings.Contains(opts, ",data=writeback,")
+		best, dev, ok = mnt, f[2], g[0] == "ext4"
 	}
 	return ok && journaled(ext4opts(dev))
 }

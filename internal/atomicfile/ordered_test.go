@@ -80,9 +80,8 @@ func TestExt4OptionsHere(t *testing.T) {
 		t.Skip("no mountinfo here")
 	}
 	dir := realDir(t.TempDir())
-	ordered := orderedReplace(string(mi), dir, ext4Options)
 	var opts string
-	orderedReplace(string(mi), dir, func(dev string) string { opts = ext4Options(dev); return opts })
+	ordered := orderedReplace(string(mi), dir, func(dev string) string { opts = ext4Options(dev); return opts })
 	if ordered != journaled(opts) && opts != "" {
 		t.Errorf("%s: ordered %v but its ext4 options say journaled %v", dir, ordered, journaled(opts))
 	}
